@@ -1,0 +1,2 @@
+/** The runtime's implementation: private to the bundle, reached through services only. */
+package bedrock.runtime.internal;
