@@ -1,0 +1,107 @@
+package bedrock.api.client;
+
+import bedrock.api.ClientException;
+import bedrock.api.server.QueryResult;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A handle to one Bedrock service: read its configuration, query it, change it.
+ *
+ * <p>Every method sends one request and waits for the answer; a failure raises a
+ * {@link ClientException} carrying the server's message and JSON path. Each has an
+ * {@code ...Async} twin returning a {@link CompletableFuture} that fails with the same exception.
+ * Spec arguments ({@code Object spec}) are what a spec holds for that entry: a {@code Map}, JSON
+ * text, or a spec model object ({@code PoolSpec}, {@code ProviderSpec}, ...).
+ */
+@ProviderType
+public interface ServiceHandle {
+
+    /** The client this handle belongs to. */
+    Client client();
+
+    /** The service's address. */
+    String address();
+
+    /** The provider id Bedrock answers at on that service. */
+    int providerId();
+
+    /** The completed configuration. */
+    Map<String, Object> config();
+
+    CompletableFuture<Map<String, Object>> configAsync();
+
+    /** The completed configuration as a spec model. */
+    default bedrock.api.spec.ProcSpec spec() {
+        return bedrock.api.spec.ProcSpec.fromMap(config());
+    }
+
+    /** Runs a Jx9 script on the service, with {@code $__config__} set to its configuration. */
+    QueryResult query(String script);
+
+    CompletableFuture<QueryResult> queryAsync(String script);
+
+    /** Installs and starts a module bundle on the service (location as in {@code libraries}). */
+    void loadModule(String location);
+
+    CompletableFuture<Void> loadModuleAsync(String location);
+
+    /** Legacy form: expects the bundle to provide the module type {@code name}. */
+    void loadModule(String name, String location);
+
+    CompletableFuture<Void> loadModuleAsync(String name, String location);
+
+    void addPool(Object spec);
+
+    CompletableFuture<Void> addPoolAsync(Object spec);
+
+    void removePool(String name);
+
+    CompletableFuture<Void> removePoolAsync(String name);
+
+    void addXstream(Object spec);
+
+    CompletableFuture<Void> addXstreamAsync(Object spec);
+
+    void removeXstream(String name);
+
+    CompletableFuture<Void> removeXstreamAsync(String name);
+
+    /** Creates a provider and returns its id (assigned by the service when the spec asks). */
+    int addProvider(Object spec);
+
+    CompletableFuture<Integer> addProviderAsync(Object spec);
+
+    /** Removes a provider by name (upstream has no such RPC). */
+    void removeProvider(String name);
+
+    CompletableFuture<Void> removeProviderAsync(String name);
+
+    void addClient(Object spec);
+
+    CompletableFuture<Void> addClientAsync(Object spec);
+
+    /** Removes a client by name (upstream has no such RPC). */
+    void removeClient(String name);
+
+    CompletableFuture<Void> removeClientAsync(String name);
+
+    void addAbtIo(Object spec);
+
+    CompletableFuture<Void> addAbtIoAsync(Object spec);
+
+    void addSsgGroup(Object spec);
+
+    CompletableFuture<Void> addSsgGroupAsync(Object spec);
+
+    /** Moves a provider to another pool, if its module supports it. */
+    void changeProviderPool(String provider, String pool);
+
+    CompletableFuture<Void> changeProviderPoolAsync(String provider, String pool);
+
+    /** Asks the daemon to shut down. */
+    void shutdown();
+
+    CompletableFuture<Void> shutdownAsync();
+}

@@ -1,0 +1,73 @@
+package bedrock.api.json;
+
+import bedrock.api.BedrockException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.util.Map;
+
+/**
+ * Reads and writes JSON text as JSON-like Java values. Objects read keep their key order
+ * ({@code LinkedHashMap}); integers are {@code Long}, other numbers {@code Double}. Thread-safe.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("    ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("    ", "\n")));
+
+    private Json() {
+    }
+
+    /**
+     * Parses JSON text.
+     *
+     * @throws BedrockException naming the line and column of the first syntax error
+     */
+    public static Object parse(String text) {
+        try {
+            return MAPPER.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw new BedrockException("Invalid JSON" + where + ": " + e.getOriginalMessage(), "");
+        }
+    }
+
+    /** Parses JSON text that must hold an object. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> parseObject(String text) {
+        Object value = parse(text);
+        if (!(value instanceof Map)) {
+            throw new BedrockException("Expected a JSON object, got " + write(value), "");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    /** Compact JSON text of a JSON-like value. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new BedrockException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** JSON text indented by four spaces. */
+    public static String writePretty(Object value) {
+        try {
+            return PRETTY.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new BedrockException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+/** Launchers and the embedded framework. */ package bedrock.launcher;

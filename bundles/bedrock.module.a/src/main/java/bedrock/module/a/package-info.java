@@ -1,0 +1,1 @@
+/** Module "a". */ package bedrock.module.a;

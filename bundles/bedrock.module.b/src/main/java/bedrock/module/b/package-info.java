@@ -1,0 +1,1 @@
+/** Module "b". */ package bedrock.module.b;

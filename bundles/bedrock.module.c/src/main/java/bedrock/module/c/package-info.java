@@ -1,0 +1,1 @@
+/** Module "c". */ package bedrock.module.c;

@@ -1,0 +1,1 @@
+/** Module "yokan". */ package bedrock.module.yokan;
