@@ -331,6 +331,27 @@ public final class Components {
         return provider(locator).map(p -> new Object[] {p.name, p.type, p.providerId});
     }
 
+    /** The module's provider object, for the optional operations (migrate, snapshot, restore). */
+    public ProviderInstance providerInstance(String locator) {
+        return provider(locator).orElseThrow(() ->
+                new BedrockException("Provider with spec \"" + locator + "\" not found")).instance;
+    }
+
+    /** Provider names, in creation order. */
+    public List<String> providerNames() {
+        return providers.stream().map(p -> p.name).toList();
+    }
+
+    /** Explicitly used provider ids. */
+    public java.util.Set<Integer> providerIds() {
+        return new java.util.HashSet<>(providers.stream().map(p -> p.providerId).toList());
+    }
+
+    /** Client names, in creation order. */
+    public List<String> clientNames() {
+        return clients.stream().map(c -> c.name).toList();
+    }
+
     /** Whether some provider runs on that pool. */
     public boolean poolInUse(String pool) {
         return providers.stream().anyMatch(p -> p.pool.name().equals(pool));

@@ -1,0 +1,332 @@
+package bedrock.runtime.internal.server;
+
+import bedrock.api.BedrockException;
+import bedrock.api.json.Json;
+import bedrock.api.server.AbtIoManager;
+import bedrock.api.server.ClientManager;
+import bedrock.api.server.PoolManager;
+import bedrock.api.server.ProviderManager;
+import bedrock.api.server.QueryResult;
+import bedrock.api.server.Server;
+import bedrock.api.server.SpecOptions;
+import bedrock.api.server.SsgManager;
+import bedrock.api.server.XstreamManager;
+import bedrock.runtime.internal.argobots.AbtIoInstance;
+import bedrock.runtime.internal.argobots.ExecutionRegistry;
+import bedrock.runtime.internal.core.Components;
+import bedrock.runtime.internal.core.ResourceDirectory;
+import bedrock.runtime.internal.core.ServiceContext;
+import bedrock.runtime.internal.core.Transaction;
+import bedrock.runtime.internal.core.Values;
+import bedrock.runtime.internal.spec.SpecCompleter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A running Bedrock service. Start-up creates, in order, pools and xstreams, the RPC engine, the
+ * Bedrock section, groups, abt_io instances, module libraries, clients and providers; any failure
+ * undoes everything already created. Every runtime change is a transaction under one lock.
+ */
+public final class BedrockService implements Server {
+
+    private static final System.Logger LOG = System.getLogger(BedrockService.class.getName());
+
+    final ReentrantLock lock = new ReentrantLock();
+    final ServiceSetup setup;
+    final SpecReader reader;
+    final Map<String, Object> margo;
+    final Resources resources;
+    final EngineFactory.Engine engine;
+    final Components components;
+    final Libraries libraries;
+    final int bedrockId;
+    final String bedrockPool;
+    final List<Map<String, Object>> abtIoConfigs = new ArrayList<>();
+    final List<Map<String, Object>> ssgConfigs = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final List<Runnable> closeHooks = new ArrayList<>();
+    private final Managers managers;
+    private volatile boolean running = true;
+
+    private BedrockService(ServiceSetup setup, SpecReader reader, Map<String, Object> completed,
+            Resources resources, EngineFactory.Engine engine, Components components, Libraries libraries) {
+        this.setup = setup;
+        this.reader = reader;
+        this.margo = Values.object(completed.get("margo"));
+        this.resources = resources;
+        this.engine = engine;
+        this.components = components;
+        this.libraries = libraries;
+        Map<String, Object> bedrock = Values.object(completed.get("bedrock"));
+        this.bedrockId = ((Number) bedrock.get("provider_id")).intValue();
+        this.bedrockPool = (String) bedrock.get("pool");
+        this.managers = new Managers(this);
+    }
+
+    /**
+     * Starts a service from spec text.
+     *
+     * @throws BedrockException naming the offending item and its JSON path; nothing is left running
+     */
+    public static BedrockService start(String address, String text, SpecOptions options, ServiceSetup setup) {
+        SpecReader reader = new SpecReader(setup.scripts());
+        Map<String, Object> spec = Values.object(reader.read(text, options));
+        Map<String, Object> completed = SpecCompleter.complete(spec);
+        Map<String, Object> margo = Values.object(completed.get("margo"));
+        Transaction tx = new Transaction();
+        try (tx) {
+            ExecutionRegistry execution = ExecutionRegistry.start(Values.object(margo.get("argobots")),
+                    (String) margo.get("progress_pool"), (String) margo.get("rpc_pool"));
+            tx.onRollback(execution::close);
+            EngineFactory.Engine engine = setup.engines().start(chooseAddress(address, margo));
+            tx.onRollback(engine::close);
+            Resources resources = new Resources(execution);
+            Map<String, Object> bedrock = Values.object(completed.get("bedrock"));
+            Duration timeout = Duration.ofMillis((long) (1000 * ((Number) Values.object(spec.get("bedrock"))
+                    .getOrDefault("dependency_resolution_timeout", 30.0)).doubleValue()));
+            ServiceContext context = new ServiceContext(setup.modules(), resources, engine.rpc(),
+                    setup.remote().apply(engine.rpc()), setup.publisher(),
+                    ((Number) bedrock.get("provider_id")).intValue(), timeout);
+            Components components = new Components(context);
+            Libraries libraries = new Libraries(setup.loader(), setup.modules(), options.baseDirectory(),
+                    setup.moduleTimeout());
+            BedrockService service = new BedrockService(setup, reader, completed, resources, engine,
+                    components, libraries);
+            service.populate(spec, completed, tx);
+            tx.commit();
+            setup.modules().onDeparture((type, factory) -> service.moduleLeft(type));
+            return service;
+        }
+    }
+
+    private static String chooseAddress(String address, Map<String, Object> margo) {
+        if (address != null && !address.isBlank()) {
+            return address;
+        }
+        Object fromSpec = Values.object(margo.get("mercury")).get("address");
+        return fromSpec instanceof String s && !s.isBlank() ? s : "tcp";
+    }
+
+    private void populate(Map<String, Object> spec, Map<String, Object> completed, Transaction tx) {
+        ResourceDirectory.Hold poolHold = resources.retain(resources.pool(bedrockPool).orElseThrow());
+        tx.onRollback(poolHold::release);
+        closeHooks.add(poolHold::release);
+        List<?> ssg = (List<?>) completed.get("ssg");
+        for (int i = 0; i < ssg.size(); i++) {
+            addGroup(Values.object(ssg.get(i)), "/ssg/" + i, tx);
+        }
+        List<?> abtIo = (List<?>) completed.get("abt_io");
+        for (int i = 0; i < abtIo.size(); i++) {
+            addAbtIo(Values.object(abtIo.get(i)), "/abt_io/" + i, tx);
+        }
+        libraries.loadSection(spec.get("libraries"), tx);
+        List<?> clients = sectionOf(spec.get("clients"));
+        for (int i = 0; i < clients.size(); i++) {
+            components.createClient(Values.object(clients.get(i)), "/clients/" + i, tx);
+        }
+        List<?> providers = sectionOf(spec.get("providers"));
+        for (int i = 0; i < providers.size(); i++) {
+            components.createProvider(Values.object(providers.get(i)), "/providers/" + i, tx);
+        }
+    }
+
+    private static List<?> sectionOf(Object value) {
+        return value instanceof List<?> list ? list : List.of();
+    }
+
+    void addGroup(Map<String, Object> completedEntry, String path, Transaction tx) {
+        String name = (String) completedEntry.get("name");
+        StaticGroup group = StaticGroup.open(completedEntry, engine.rpc().address(), bedrockId, path);
+        resources.groups.put(name, group);
+        ssgConfigs.add(completedEntry);
+        tx.onRollback(() -> {
+            resources.groups.remove(name);
+            ssgConfigs.remove(completedEntry);
+        });
+    }
+
+    void addAbtIo(Map<String, Object> completedEntry, String path, Transaction tx) {
+        String name = (String) completedEntry.get("name");
+        var pool = resources.execution.pool((String) completedEntry.get("pool")).orElseThrow(() ->
+                new BedrockException("Could not find pool \"" + completedEntry.get("pool") + "\"", path + "/pool"));
+        AbtIoInstance instance = new AbtIoInstance(name, pool, Values.object(completedEntry.get("config")));
+        ResourceDirectory.Hold hold = resources.retain(pool);
+        resources.abtIo.put(name, instance);
+        Map<String, Object> config = new TreeMap<>(completedEntry);
+        config.put("config", Values.sortedCopy(instance.config()));
+        abtIoConfigs.add(config);
+        tx.onRollback(() -> {
+            resources.abtIo.remove(name);
+            abtIoConfigs.remove(config);
+            instance.close();
+            hold.release();
+        });
+    }
+
+    private void moduleLeft(String type) {
+        lock.lock();
+        try {
+            components.dropType(type);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Registers something to run when the service closes, before pools stop. */
+    public void onClose(Runnable hook) {
+        lock.lock();
+        try {
+            closeHooks.add(hook);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The RPC engine of this service. */
+    public bedrock.api.module.RpcEngine rpc() {
+        return engine.rpc();
+    }
+
+    /** Bedrock's own provider id. */
+    public int bedrockProviderId() {
+        return bedrockId;
+    }
+
+    /** Bedrock's pool, on which its management RPCs run. */
+    public bedrock.api.module.Pool bedrockPoolHandle() {
+        return resources.pool(bedrockPool).orElseThrow();
+    }
+
+    /** Runs {@code change} under the service lock as one transaction. */
+    <T> T change(java.util.function.Function<Transaction, T> change) {
+        lock.lock();
+        try {
+            if (!running) {
+                throw new BedrockException("The service is shutting down");
+            }
+            try (Transaction tx = new Transaction()) {
+                T result = change.apply(tx);
+                tx.commit();
+                return result;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String address() {
+        return engine.rpc().address();
+    }
+
+    @Override
+    public Map<String, Object> config() {
+        lock.lock();
+        try {
+            return ConfigView.of(this);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String configJson() {
+        return Json.write(config());
+    }
+
+    @Override
+    public QueryResult query(String script) {
+        return setup.scripts().query(script, config());
+    }
+
+    @Override
+    public void loadModule(String location) {
+        loadModule(null, location);
+    }
+
+    @Override
+    public void loadModule(String name, String location) {
+        if (location == null || location.isBlank()) {
+            throw new BedrockException("Invalid module location " + Json.write(location)
+                    + " (expected a path, a file:/http: URL or mvn:group/artifact/version)");
+        }
+        change(tx -> {
+            libraries.load(name, location, "", tx);
+            return null;
+        });
+    }
+
+    @Override
+    public PoolManager pools() {
+        return managers.pools;
+    }
+
+    @Override
+    public XstreamManager xstreams() {
+        return managers.xstreams;
+    }
+
+    @Override
+    public ProviderManager providers() {
+        return managers.providers;
+    }
+
+    @Override
+    public ClientManager clients() {
+        return managers.clients;
+    }
+
+    @Override
+    public AbtIoManager abtIo() {
+        return managers.abtIo;
+    }
+
+    @Override
+    public SsgManager ssg() {
+        return managers.ssg;
+    }
+
+    @Override
+    public void awaitShutdown() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (!running) {
+                return;
+            }
+            running = false;
+            components.closeAll();
+            for (int i = closeHooks.size() - 1; i >= 0; i--) {
+                runQuietly(closeHooks.get(i));
+            }
+            resources.abtIo.values().forEach(AbtIoInstance::close);
+            runQuietly(engine::close);
+            runQuietly(resources.execution::close);
+        } finally {
+            lock.unlock();
+            stopped.countDown();
+        }
+    }
+
+    private static void runQuietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Error while stopping the service", e);
+        }
+    }
+}

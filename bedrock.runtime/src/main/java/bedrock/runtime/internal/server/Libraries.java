@@ -1,0 +1,102 @@
+package bedrock.runtime.internal.server;
+
+import bedrock.api.BedrockException;
+import bedrock.runtime.internal.core.ModuleRegistry;
+import bedrock.runtime.internal.core.Transaction;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code libraries} of a service: module bundles loaded by location, and the module types they
+ * must provide. Keeps the form the spec used (object {@code name → location|null}, or a list of
+ * locations) for the completed configuration.
+ */
+final class Libraries {
+
+    private final ModuleLoader loader;
+    private final ModuleRegistry modules;
+    private final Path baseDir;
+    private final Duration typeTimeout;
+    private final Map<String, Object> byName = new LinkedHashMap<>();
+    private final List<String> locations = new ArrayList<>();
+    private boolean listForm;
+
+    Libraries(ModuleLoader loader, ModuleRegistry modules, Path baseDir, Duration typeTimeout) {
+        this.loader = loader;
+        this.modules = modules;
+        this.baseDir = baseDir;
+        this.typeTimeout = typeTimeout;
+    }
+
+    /** Loads the spec's {@code libraries} section (object or list form). */
+    @SuppressWarnings("unchecked")
+    void loadSection(Object section, Transaction tx) {
+        if (section instanceof List<?> list) {
+            listForm = true;
+            for (int i = 0; i < list.size(); i++) {
+                load(null, (String) list.get(i), "/libraries/" + i, tx);
+            }
+        } else if (section instanceof Map<?, ?> map) {
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
+                load(e.getKey(), (String) e.getValue(), "/libraries/" + escape(e.getKey()), tx);
+            }
+        }
+    }
+
+    /**
+     * Loads one module bundle. With a {@code name}, waits (bounded) until a factory of that type is
+     * registered; a null location means a bundle already provides it.
+     */
+    void load(String name, String location, String path, Transaction tx) {
+        List<String> types = new ArrayList<>();
+        if (location != null) {
+            ModuleLoader.Loaded loaded;
+            try {
+                loaded = loader.load(location, baseDir);
+            } catch (BedrockException e) {
+                throw new BedrockException(e.getMessage(), path, e);
+            }
+            tx.onRollback(loaded.undo());
+            types.addAll(loaded.types());
+        }
+        if (name != null && !types.contains(name)) {
+            types.add(name);
+        }
+        for (String type : types) {
+            if (modules.await(type, typeTimeout).isEmpty()) {
+                throw new BedrockException("Module type \"" + type + "\" is not provided"
+                        + (location == null ? " by any installed bundle" : " by the bundle at \"" + location + "\"")
+                        + " (waited " + typeTimeout.toMillis() + " ms; known types: "
+                        + String.join(", ", modules.types()) + ")", path);
+            }
+        }
+        record(name, location, types, tx);
+    }
+
+    private void record(String name, String location, List<String> types, Transaction tx) {
+        if (location != null && !locations.contains(location)) {
+            locations.add(location);
+            tx.onRollback(() -> locations.remove(location));
+        }
+        List<String> keys = name != null ? List.of(name) : types;
+        for (String key : keys) {
+            if (!byName.containsKey(key)) {
+                byName.put(key, location);
+                tx.onRollback(() -> byName.remove(key));
+            }
+        }
+    }
+
+    /** The section as the completed configuration reports it. */
+    Object config() {
+        return listForm ? new ArrayList<>(locations) : new java.util.TreeMap<>(byName);
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,221 @@
+package bedrock.runtime.internal.server;
+
+import bedrock.api.BedrockException;
+import bedrock.runtime.internal.core.Values;
+import bedrock.runtime.internal.spec.ItemValidator;
+import bedrock.runtime.internal.spec.MargoCompleter;
+import bedrock.runtime.internal.spec.SpecCompleter;
+import bedrock.runtime.internal.spec.SpecProblem;
+import bedrock.runtime.internal.spec.SpecValidator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+
+/**
+ * The changes a running service accepts. Each one validates its input against the live service,
+ * then applies it as one transaction: on failure nothing is left behind.
+ */
+final class RuntimeChanges {
+
+    private final BedrockService s;
+
+    RuntimeChanges(BedrockService service) {
+        this.s = service;
+    }
+
+    String addPool(Object spec) {
+        return s.change(tx -> {
+            Object item = prepare(spec);
+            check(ItemValidator.pool(item, "", new HashSet<>(poolNames())));
+            Map<String, Object> pool = MargoCompleter.completePool(item, poolNames());
+            try {
+                return s.resources.execution.addPool(pool).name();
+            } catch (BedrockException e) {
+                throw new BedrockException("Could not add pool to Margo instance: " + e.getMessage(),
+                        e.path().orElse(""), e);
+            }
+        });
+    }
+
+    void removePool(String name) {
+        s.change(tx -> {
+            String why = poolUse(name);
+            if (why != null) {
+                throw new BedrockException("Could not remove pool with name \"" + name + "\": " + why);
+            }
+            try {
+                s.resources.execution.removePool(name);
+            } catch (BedrockException e) {
+                throw new BedrockException("Could not remove pool with name \"" + name + "\": " + e.getMessage(), e);
+            }
+            return null;
+        });
+    }
+
+    private String poolUse(String name) {
+        if (name.equals(s.bedrockPool)) {
+            return "it is Bedrock's own pool";
+        }
+        if (s.components.poolInUse(name)) {
+            return "Pool \"" + name + "\" is still in use by some providers";
+        }
+        if (s.resources.poolUsedByAbtIo(name)) {
+            return "Pool \"" + name + "\" is still in use by an abt_io instance";
+        }
+        return null;
+    }
+
+    String addXstream(Object spec) {
+        return s.change(tx -> {
+            Object item = prepare(spec);
+            List<String> xstreamNames = s.resources.execution.xstreams().stream().map(x -> x.name()).toList();
+            check(ItemValidator.xstream(item, "", poolNames(), new HashSet<>(xstreamNames)));
+            Map<String, Object> xstream = MargoCompleter.completeXstream(item, poolNames(), xstreamNames);
+            try {
+                return s.resources.execution.addXstream(xstream).name();
+            } catch (BedrockException e) {
+                throw new BedrockException("Could not add xstream to Margo instance: " + e.getMessage(),
+                        e.path().orElse(""), e);
+            }
+        });
+    }
+
+    void removeXstream(String name) {
+        s.change(tx -> {
+            try {
+                s.resources.execution.removeXstream(name);
+            } catch (BedrockException e) {
+                throw new BedrockException("Could not remove xstream with name \"" + name + "\": " + e.getMessage(), e);
+            }
+            return null;
+        });
+    }
+
+    String addAbtIo(Object spec) {
+        return s.change(tx -> {
+            Object item = prepare(spec);
+            check(ItemValidator.abtIo(item, "", poolNames(), new HashSet<>(s.resources.abtIo.keySet())));
+            Map<String, Object> entry = SpecCompleter.abtIo(Values.object(item), poolNames(), defaultPool());
+            s.addAbtIo(entry, "", tx);
+            return (String) entry.get("name");
+        });
+    }
+
+    String addSsg(Object spec) {
+        return s.change(tx -> {
+            Object item = prepare(spec);
+            check(ItemValidator.ssg(item, "", poolNames(), new HashSet<>(s.resources.groups.keySet())));
+            Map<String, Object> entry = SpecCompleter.ssg(Values.object(item), poolNames(), defaultPool());
+            s.addGroup(entry, "", tx);
+            return (String) entry.get("name");
+        });
+    }
+
+    String addClient(Object spec) {
+        return s.change(tx -> {
+            Object item = prepare(spec);
+            check(ItemValidator.client(item, "", new HashSet<>(s.components.clientNames())));
+            Map<String, Object> entry = Values.object(item);
+            s.components.createClient(entry, "", tx);
+            return (String) entry.get("name");
+        });
+    }
+
+    void removeClient(String name) {
+        s.change(tx -> {
+            s.components.removeClient(name);
+            return null;
+        });
+    }
+
+    String addProvider(Object spec) {
+        return s.change(tx -> {
+            Object item = prepare(spec);
+            check(ItemValidator.provider(item, "", poolNames(), new HashSet<>(s.components.providerNames()),
+                    s.components.providerIds(), s.bedrockId));
+            Map<String, Object> entry = Values.object(item);
+            s.components.createProvider(entry, "", tx);
+            return (String) entry.get("name");
+        });
+    }
+
+    /** Adds a provider and returns its id (what the RPC answers). */
+    int addProviderForId(Object spec) {
+        String name = addProvider(spec);
+        return s.providers().get(name).providerId();
+    }
+
+    void removeProvider(String locator) {
+        s.change(tx -> {
+            s.components.removeProvider(locator);
+            return null;
+        });
+    }
+
+    void changeProviderPool(String provider, String pool) {
+        s.change(tx -> {
+            s.components.changeProviderPool(provider, pool);
+            return null;
+        });
+    }
+
+    void migrate(String provider, String destAddress, int destId, Map<String, Object> options, boolean removeSource) {
+        optional(provider, () -> {
+            s.components.providerInstance(provider).migrate(destAddress, destId, options, removeSource);
+            if (removeSource) {
+                s.components.removeProvider(provider);
+            }
+            return null;
+        });
+    }
+
+    void snapshot(String provider, String destPath, Map<String, Object> options, boolean removeSource) {
+        optional(provider, () -> {
+            s.components.providerInstance(provider).snapshot(destPath, options, removeSource);
+            return null;
+        });
+    }
+
+    void restore(String provider, String srcPath, Map<String, Object> options) {
+        optional(provider, () -> {
+            s.components.providerInstance(provider).restore(srcPath, options);
+            return null;
+        });
+    }
+
+    private interface Operation {
+        Object run() throws Exception;
+    }
+
+    private void optional(String provider, Operation op) {
+        s.change(tx -> {
+            try {
+                return op.run();
+            } catch (BedrockException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new BedrockException("Provider \"" + provider + "\": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private Object prepare(Object spec) {
+        return s.reader.prepare(SpecReader.itemFrom(spec), Map.of());
+    }
+
+    private static void check(List<SpecProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw SpecValidator.exception(problems);
+        }
+    }
+
+    private List<String> poolNames() {
+        return s.resources.execution.pools().stream().map(p -> p.name()).toList();
+    }
+
+    private String defaultPool() {
+        return MargoCompleter.PRIMARY;
+    }
+
+}

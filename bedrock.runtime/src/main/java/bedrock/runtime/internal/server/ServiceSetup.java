@@ -1,0 +1,35 @@
+package bedrock.runtime.internal.server;
+
+import bedrock.api.module.RpcEngine;
+import bedrock.runtime.internal.core.ModuleRegistry;
+import bedrock.runtime.internal.core.Publisher;
+import bedrock.runtime.internal.core.RemoteProviders;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The collaborators a service is built from, so that the same code runs inside OSGi (bundles,
+ * service registry) and in plain tests (modules registered by hand).
+ *
+ * @param modules module types, fed by the factory whiteboard
+ * @param loader installs module bundles
+ * @param engines starts the RPC engine
+ * @param scripts Jx9 for specs, conditions and queries
+ * @param remote how to find providers of other daemons, given this service's engine
+ * @param publisher makes providers and clients visible as services
+ * @param moduleTimeout how long a loaded bundle may take to register its module types
+ */
+public record ServiceSetup(ModuleRegistry modules, ModuleLoader loader, EngineFactory engines, Scripts scripts,
+        Function<RpcEngine, RemoteProviders> remote, Publisher publisher, Duration moduleTimeout) {
+
+    public ServiceSetup {
+        Objects.requireNonNull(modules, "modules");
+        Objects.requireNonNull(loader, "loader");
+        Objects.requireNonNull(engines, "engines");
+        Objects.requireNonNull(scripts, "scripts");
+        Objects.requireNonNull(remote, "remote");
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(moduleTimeout, "moduleTimeout");
+    }
+}

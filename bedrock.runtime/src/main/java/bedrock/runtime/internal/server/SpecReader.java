@@ -1,0 +1,60 @@
+package bedrock.runtime.internal.server;
+
+import bedrock.api.BedrockException;
+import bedrock.api.server.SpecOptions;
+import bedrock.runtime.internal.spec.DottedKeys;
+import bedrock.runtime.internal.spec.IfConditions;
+import bedrock.runtime.internal.spec.SpecText;
+import bedrock.runtime.internal.spec.SpecValidator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns spec text into a validated spec: Jx9 scripts are run first, then dotted keys are expanded,
+ * {@code __if__} conditions prune entries, and the whole result is validated before anything is
+ * created.
+ */
+final class SpecReader {
+
+    private final Scripts scripts;
+
+    SpecReader(Scripts scripts) {
+        this.scripts = scripts;
+    }
+
+    /** The validated spec of a whole service. */
+    Object read(String text, SpecOptions options) {
+        Object raw = options.jx9() ? scripts.runSpecScript(text, options.jx9Parameters()) : SpecText.parse(text);
+        Object spec = prepare(raw, Map.of());
+        SpecValidator.check(spec);
+        return spec;
+    }
+
+    /**
+     * Expands and prunes one item (a whole spec or an entry added at run time). Conditions see
+     * {@code $MPI_COMM_WORLD} (null on the JVM) and the extra globals (such as {@code $__ssg__}).
+     */
+    Object prepare(Object raw, Map<String, Object> globals) {
+        Object expanded = DottedKeys.expand(raw);
+        Map<String, Object> vars = new HashMap<>(globals);
+        vars.putIfAbsent("MPI_COMM_WORLD", null);
+        return IfConditions.filter(expanded, (expression, path) -> scripts.condition(expression, vars, path));
+    }
+
+    /** Parses the spec argument of a runtime change: JSON text, or already a JSON-like value. */
+    static Object itemFrom(Object spec) {
+        if (spec instanceof String text) {
+            return text.isBlank() ? new java.util.LinkedHashMap<String, Object>() : SpecText.parse(text);
+        }
+        if (spec instanceof Map || spec == null) {
+            return spec == null ? new java.util.LinkedHashMap<String, Object>() : spec;
+        }
+        try {
+            var toMap = spec.getClass().getMethod("toMap");
+            return toMap.invoke(spec);
+        } catch (ReflectiveOperationException e) {
+            throw new BedrockException("Unsupported spec argument of class " + spec.getClass().getName()
+                    + " (expected a Map, JSON text, or a spec model object)");
+        }
+    }
+}
