@@ -1,0 +1,100 @@
+package bedrock.runtime.internal.rpc;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Writes frames to one channel from any thread, coalescing flushes.
+ *
+ * <p>Callers (client threads sending requests, pool threads sending responses) only enqueue an
+ * item; one drain task on the channel's event loop encodes everything queued, writes it and
+ * flushes once. Under load many frames thus share one system call, and encoding happens where the
+ * buffer is written, so a buffer is never owned by two threads. Thread-safe.
+ */
+final class OutboundQueue {
+
+    /** Something to write; every method runs on the channel's event loop. */
+    interface Item {
+
+        /** Encodes the frame to write, or returns null when it is no longer wanted. */
+        ByteBuf encode(Channel channel);
+
+        /** The item will never be written: the channel is closed or its event loop is gone. */
+        void fail(Throwable cause);
+    }
+
+    private final Channel channel;
+    private final Queue<Item> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final Runnable drain = this::drain;
+
+    OutboundQueue(Channel channel) {
+        this.channel = channel;
+    }
+
+    /** Queues an item for writing; never blocks. */
+    void enqueue(Item item) {
+        if (channel.eventLoop().inEventLoop() && queue.isEmpty()) {
+            // Already on the right thread with nothing ahead of us: no task needed.
+            if (write(item)) {
+                channel.flush();
+            }
+            return;
+        }
+        queue.add(item);
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                channel.eventLoop().execute(drain);
+            } catch (RejectedExecutionException e) {
+                // The event loop has shut down: nothing queued will ever be written.
+                scheduled.set(false);
+                failQueued(new IllegalStateException("RPC engine closed", e));
+            }
+        }
+    }
+
+    private void drain() {
+        // Reset before polling: an item added after this point schedules a new drain.
+        scheduled.set(false);
+        boolean wrote = false;
+        Item item;
+        while ((item = queue.poll()) != null) {
+            wrote |= write(item);
+        }
+        if (wrote) {
+            channel.flush();
+        }
+    }
+
+    private boolean write(Item item) {
+        if (!channel.isActive()) {
+            item.fail(new IllegalStateException("connection closed"));
+            return false;
+        }
+        ByteBuf frame;
+        try {
+            frame = item.encode(channel);
+        } catch (RuntimeException e) {
+            item.fail(e);
+            return false;
+        }
+        if (frame == null) {
+            return false;
+        }
+        // A failed write closes the channel (see the handlers' exceptionCaught), which fails the
+        // pending calls; a per-write promise would only cost an allocation.
+        channel.write(frame, channel.voidPromise());
+        return true;
+    }
+
+    private void failQueued(Throwable cause) {
+        Item item;
+        while ((item = queue.poll()) != null) {
+            item.fail(cause);
+        }
+    }
+}
