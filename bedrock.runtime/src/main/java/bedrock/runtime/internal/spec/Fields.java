@@ -146,8 +146,10 @@ final class Fields {
 
     /** An integer in {@code [min, max]}. */
     Long integer(String key, long min, long max) {
-        String expected = max == Long.MAX_VALUE
-                ? (min == Long.MIN_VALUE ? "an integer" : "an integer >= " + min)
+        // Bounds that only guard against overflow are not worth showing.
+        boolean unbounded = max >= Integer.MAX_VALUE;
+        String expected = unbounded
+                ? (min <= Integer.MIN_VALUE ? "an integer" : "an integer >= " + min)
                 : "an integer between " + min + " and " + max;
         if (missing(key, false, expected)) {
             return null;
@@ -185,12 +187,17 @@ final class Fields {
     }
 
     Map<String, Object> object(String key, boolean required) {
-        if (missing(key, required, "an object")) {
+        return object(key, required, "an object");
+    }
+
+    /** An object; {@code expected} describes it in messages. */
+    Map<String, Object> object(String key, boolean required, String expected) {
+        if (missing(key, required, expected)) {
             return null;
         }
         Map<String, Object> value = Json.asObject(raw(key));
         if (value == null) {
-            wrongType(key, "an object");
+            wrongType(key, expected);
         }
         return value;
     }

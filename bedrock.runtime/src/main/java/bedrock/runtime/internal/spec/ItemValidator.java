@@ -87,7 +87,8 @@ public final class ItemValidator {
                 }
             }
         }
-        Map<String, Object> scheduler = f.object("scheduler", true);
+        Map<String, Object> scheduler = f.object("scheduler", true,
+                "a scheduler object like {\"type\": \"basic_wait\", \"pools\": [\"__primary__\"]}");
         if (scheduler == null) {
             return out;
         }

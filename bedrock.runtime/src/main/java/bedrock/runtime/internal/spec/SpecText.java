@@ -63,7 +63,7 @@ public final class SpecText {
             return null;
         } else if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> map.put(e.getKey(), convert(e.getValue())));
+            node.properties().forEach(e -> map.put(e.getKey(), convert(e.getValue())));
             return map;
         } else if (node.isArray()) {
             List<Object> list = new ArrayList<>(node.size());
