@@ -1,0 +1,103 @@
+package bedrock.runtime.internal.osgi;
+
+import bedrock.api.BedrockException;
+import bedrock.api.module.ModuleFactory;
+import bedrock.api.server.Server;
+import bedrock.api.server.ServerFactory;
+import bedrock.api.server.SpecOptions;
+import bedrock.runtime.internal.core.ModuleRegistry;
+import bedrock.runtime.internal.core.RemoteProviders;
+import bedrock.runtime.internal.server.BedrockService;
+import bedrock.runtime.internal.server.Jx9Scripts;
+import bedrock.runtime.internal.server.NettyEngines;
+import bedrock.runtime.internal.server.ServiceSetup;
+import java.time.Duration;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The runtime as an OSGi service: starts Bedrock services on request, with the module factories
+ * of the framework (tracked as a whiteboard) and module bundles installed into it. Every running
+ * service is registered as a {@link Server} service with property {@code bedrock.address}, so shell
+ * commands and other bundles can find it; deactivation closes them all.
+ */
+@Component(service = ServerFactory.class, immediate = true)
+public final class BedrockRuntime implements ServerFactory {
+
+    /** How long a started bundle may take to register its module types (ms), framework property. */
+    public static final String MODULE_TIMEOUT = "bedrock.module.timeout";
+
+    private final ModuleRegistry modules = new ModuleRegistry();
+    private final Set<Server> running = ConcurrentHashMap.newKeySet();
+    private BundleContext context;
+    private ServiceSetup setup;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+        String timeout = bundleContext.getProperty(MODULE_TIMEOUT);
+        this.setup = new ServiceSetup(modules, new BundleModuleLoader(bundleContext), new NettyEngines(),
+                new Jx9Scripts(), engine -> RemoteProviders.unavailable(), new ServicePublisher(bundleContext),
+                Duration.ofMillis(timeout == null ? 10_000 : Long.parseLong(timeout)));
+    }
+
+    @Deactivate
+    void deactivate() {
+        for (Server server : running) {
+            server.close();
+        }
+        running.clear();
+    }
+
+    @Reference(service = ModuleFactory.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addModuleFactory(ModuleFactory factory, Map<String, Object> properties) {
+        Object type = properties.get(ModuleFactory.TYPE_PROPERTY);
+        if (type == null) {
+            System.getLogger(BedrockRuntime.class.getName()).log(System.Logger.Level.WARNING,
+                    "Ignoring module factory {0}: no \"{1}\" service property", factory.getClass().getName(),
+                    ModuleFactory.TYPE_PROPERTY);
+            return;
+        }
+        modules.add(type.toString(), factory);
+    }
+
+    void removeModuleFactory(ModuleFactory factory, Map<String, Object> properties) {
+        Object type = properties.get(ModuleFactory.TYPE_PROPERTY);
+        if (type != null) {
+            modules.remove(type.toString(), factory);
+        }
+    }
+
+    @Override
+    public Server create(String address, String spec, SpecOptions options) {
+        if (setup == null) {
+            throw new BedrockException("The Bedrock runtime is not active");
+        }
+        BedrockService service = BedrockService.start(address, spec, options, setup);
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("bedrock.address", service.address());
+        ServiceRegistration<Server> registration = context.registerService(Server.class, service, props);
+        running.add(service);
+        service.onClose(() -> {
+            running.remove(service);
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // The runtime bundle is stopping.
+            }
+        });
+        return service;
+    }
+}

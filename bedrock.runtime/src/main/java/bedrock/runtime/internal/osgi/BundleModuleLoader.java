@@ -1,0 +1,73 @@
+package bedrock.runtime.internal.osgi;
+
+import bedrock.api.BedrockException;
+import bedrock.api.module.ModuleFactory;
+import bedrock.runtime.internal.server.ModuleLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRevision;
+
+/**
+ * Installs and starts module bundles. The module types a bundle provides come from its
+ * {@code bedrock.module} capabilities (what {@code @BedrockModule} declares), so the service knows
+ * what to wait for before the bundle's components have registered their factories.
+ */
+final class BundleModuleLoader implements ModuleLoader {
+
+    private final BundleContext context;
+
+    BundleModuleLoader(BundleContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Loaded load(String location, Path baseDir) {
+        String url = ModuleLocations.resolve(location, baseDir);
+        Bundle existing = context.getBundle(url);
+        boolean installedHere = existing == null;
+        Bundle bundle;
+        try {
+            bundle = installedHere ? context.installBundle(url) : existing;
+        } catch (BundleException | SecurityException e) {
+            throw new BedrockException("Could not install module bundle \"" + location + "\": " + e.getMessage(), e);
+        }
+        try {
+            bundle.start();
+        } catch (BundleException e) {
+            if (installedHere) {
+                uninstall(bundle);
+            }
+            throw new BedrockException("Could not start module bundle \"" + location + "\": " + e.getMessage(), e);
+        }
+        Runnable undo = installedHere ? () -> uninstall(bundle) : () -> { };
+        return new Loaded(location, types(bundle), undo);
+    }
+
+    static List<String> types(Bundle bundle) {
+        List<String> types = new ArrayList<>();
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        if (revision != null) {
+            for (BundleCapability cap : revision.getDeclaredCapabilities(ModuleFactory.NAMESPACE)) {
+                Object type = cap.getAttributes().get(ModuleFactory.NAMESPACE);
+                if (type != null) {
+                    types.add(type.toString());
+                }
+            }
+        }
+        return types;
+    }
+
+    private static void uninstall(Bundle bundle) {
+        try {
+            bundle.uninstall();
+        } catch (BundleException | IllegalStateException e) {
+            System.getLogger(BundleModuleLoader.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not uninstall " + bundle.getLocation(), e);
+        }
+    }
+}
