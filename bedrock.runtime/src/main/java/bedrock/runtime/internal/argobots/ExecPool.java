@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one: the xstream re-checks all its pools before parking again, so one wake-up per task is
  * enough and a burst does not stampede every reader). Tasks run on the serving xstreams' threads,
  * never on the caller's. A pool that no xstream serves keeps its tasks queued until one does.
- * After {@link #close()} (the pool was removed or the registry closed) new tasks are rejected.
+ * After {@link #close()} (the pool was removed or the registry closed) new tasks are rejected; a
+ * task submitted concurrently with the removal itself may be accepted and never run, which is why
+ * holders of a pool {@link #retain()} it (a retained pool cannot be removed).
  */
 public final class ExecPool implements Pool {
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -62,10 +63,24 @@ class AbtIoInstanceTest {
         assertFalse(Files.exists(file));
         registry.addXstream(xstream("io_xs", "basic_wait", "io_pool"));
         assertEquals(5, get(write));
-        CompletableFuture<String> thread = io.read(file, 0, 5)
-                .thenApplyAsync(bytes -> "", pool)
-                .thenApply(ignored -> Thread.currentThread().getName());
+        // Hold the xstream so the read is still queued when the callback is attached: the callback
+        // then runs on the thread that completes the read.
+        CountDownLatch release = new CountDownLatch(1);
+        pool.execute(() -> {
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        CompletableFuture<byte[]> read = io.read(file, 0, 5);
+        CompletableFuture<String> thread = read.thenApply(ignored -> Thread.currentThread().getName());
+        assertFalse(read.isDone());
+        release.countDown();
+        // Wait on the callback's future, not on the read's: a thread waiting on the read may run
+        // its callbacks itself.
         assertEquals("bedrock-xstream-io_xs", get(thread));
+        assertArrayEquals("hello".getBytes(UTF_8), get(read));
     }
 
     @Test
