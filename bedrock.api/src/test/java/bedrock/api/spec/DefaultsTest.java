@@ -156,4 +156,18 @@ class DefaultsTest {
         Json.asObject(ours.get("margo")).remove("mercury");
         assertEquals(output, ours);
     }
+
+    @Test
+    void addImplicitPrimaryAppendsAndRepoints() {
+        ArgobotsSpec abt = ArgobotsSpec.fromMap(Map.of("pools", List.of(Map.of("name", "p")),
+                "xstreams", List.of(Map.of("name", "x",
+                        "scheduler", Map.of("pools", List.of("p", "__primary__"))))));
+        abt.addImplicitPrimary();
+        assertEquals(List.of("p", "__primary__"), abt.pools().names());
+        assertEquals(List.of("x", "__primary__"), abt.xstreams().names());
+        assertSame(abt.pools().get("__primary__"), abt.xstreams().get("x").scheduler().pools().get(1));
+        assertSame(abt.pools().get("__primary__"), abt.xstreams().get("__primary__").scheduler().pools().get(0));
+        ArgobotsSpec plain = new ArgobotsSpec();
+        assertEquals(new ArgobotsSpec(), plain.addImplicitPrimary());
+    }
 }
