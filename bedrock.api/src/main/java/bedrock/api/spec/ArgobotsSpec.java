@@ -56,6 +56,34 @@ public final class ArgobotsSpec extends Spec {
         return pools.find(Names.PRIMARY).orElseGet(() -> new PoolSpec(Names.PRIMARY));
     }
 
+    /**
+     * Applies Margo's implicit {@code __primary__} rule, as the daemon does when it starts: when
+     * no xstream is named {@code __primary__}, appends a {@code __primary__} xstream with a
+     * {@code basic_wait} scheduler on the {@code __primary__} pool after the listed xstreams; and
+     * when that pool is needed (by this new xstream or by a scheduler naming it) but not listed,
+     * appends a default {@code __primary__} pool after the listed pools. Scheduler references
+     * named {@code __primary__} then point at the listed pool. Calling it twice changes nothing.
+     *
+     * <p>Example: pools {@code [p1]} and xstreams {@code [x1]} become
+     * {@code [p1, __primary__]} and {@code [x1, __primary__]}.
+     *
+     * @return this spec
+     */
+    public ArgobotsSpec addImplicitPrimary() {
+        boolean primaryXstream = xstreams.contains(Names.PRIMARY);
+        boolean referenced = xstreams.stream().flatMap(x -> x.scheduler().pools().stream())
+                .anyMatch(p -> Names.PRIMARY.equals(p.name()));
+        if (!pools.contains(Names.PRIMARY) && (!primaryXstream || referenced)) {
+            pools.add(new PoolSpec(Names.PRIMARY));
+        }
+        if (!primaryXstream) {
+            xstreams.add(new XstreamSpec(Names.PRIMARY, pools.get(Names.PRIMARY)));
+        }
+        pools.find(Names.PRIMARY).ifPresent(primary -> xstreams.forEach(x -> x.scheduler().pools()
+                .replaceAll(p -> Names.PRIMARY.equals(p.name()) ? primary : p)));
+        return this;
+    }
+
     /** @return the maximum number of cached stacks (default 8) */
     public long abtMemMaxNumStacks() {
         return abtMemMaxNumStacks;

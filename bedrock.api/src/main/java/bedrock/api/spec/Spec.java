@@ -12,7 +12,8 @@ import java.util.Map;
  * <p>Subclasses define {@link #toMap()}; everything else derives from it. Two specs are
  * {@linkplain #equals(Object) equal} when they have the same class and equal {@code toMap()}
  * forms, so {@code X.fromJson(x.toJson()).equals(x)} holds for every spec {@code x}. Specs are
- * mutable: do not keep them in hash-based collections while changing them.
+ * mutable and not thread-safe: do not keep them in hash-based collections while changing them,
+ * and do not share one between threads without synchronisation.
  *
  * <p>Example: {@code new PoolSpec("p1").toJson()} gives
  * {@code {"access":"mpmc","kind":"fifo_wait","name":"p1"}}.

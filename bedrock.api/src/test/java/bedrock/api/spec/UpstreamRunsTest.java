@@ -118,4 +118,22 @@ class UpstreamRunsTest {
         assertEquals(true, margo.get("use_progress_thread"));
         assertEquals(2L, margo.get("rpc_thread_count"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "valid-00-empty-configuration.json",
+        "extra-a-custom-pools-xstream.json",
+        "extra-b-custom-pools-bedrock-pool-p1-id7.json",
+        "extra-c-progress-pool-index-0.json"})
+    void implicitPrimaryGivesTheDaemonsArgobotsSection(String file) {
+        ProcSpec spec = ProcSpec.fromMap(Resources.input(file));
+        spec.margo().argobots().addImplicitPrimary();
+        Map<String, Object> margoOut = Json.asObject(Resources.output(file).get("margo"));
+        assertEquals(margoOut.get("argobots"), spec.margo().argobots().toMap());
+        spec.validate();
+        // a second call changes nothing
+        Map<String, Object> once = spec.toMap();
+        spec.margo().argobots().addImplicitPrimary();
+        assertEquals(once, spec.toMap());
+    }
 }
