@@ -242,7 +242,16 @@ final class Fields {
         }
     }
 
-    /** A dependencies object: each value a string or an array of strings. */
+    private static boolean isReference(Object value) {
+        return value instanceof String || (value instanceof Long || value instanceof Integer)
+                && ((Number) value).longValue() >= 0;
+    }
+
+    /**
+     * A dependencies object: each value a string, a non-negative integer (a pool or xstream by
+     * index), or an array of those. Whether an index suits the dependency's type is known only once
+     * the module declares it, so the runtime checks that.
+     */
     void dependencies(String key) {
         Map<String, Object> deps = object(key, false);
         if (deps == null) {
@@ -251,19 +260,19 @@ final class Fields {
         for (Map.Entry<String, Object> dep : deps.entrySet()) {
             String depPath = Json.child(path(key), dep.getKey());
             Object value = dep.getValue();
-            if (value instanceof String) {
+            if (isReference(value)) {
                 continue;
             }
             List<Object> list = Json.asArray(value);
             if (list == null) {
                 out.add(new SpecProblem(depPath, label + ": dependency " + Json.quote(dep.getKey())
-                        + " should be a string or an array of strings, got " + Json.quote(value)));
+                        + " should be a string, an index, or an array of those, got " + Json.quote(value)));
                 continue;
             }
             for (int i = 0; i < list.size(); i++) {
-                if (!(list.get(i) instanceof String)) {
+                if (!isReference(list.get(i))) {
                     out.add(new SpecProblem(Json.child(depPath, i), label + ": dependency "
-                            + Json.quote(dep.getKey()) + " should only contain strings, got "
+                            + Json.quote(dep.getKey()) + " should only contain strings or indices, got "
                             + Json.quote(list.get(i)) + " at index " + i));
                 }
             }
