@@ -86,6 +86,16 @@ class RpcFailureTest {
     }
 
     @Test
+    void closingTheEngineFailsPendingLocalCalls() throws Exception {
+        CompletableFuture<byte[]> pending = server.providerHandle(server.address(), 1, "t")
+                .callAsync("block", new byte[0], Duration.ofSeconds(30));
+        server.close();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> pending.get(5, TimeUnit.SECONDS));
+        assertEquals("RPC engine closed while request block to " + server.address() + " was pending",
+                e.getCause().getMessage());
+    }
+
+    @Test
     void refusedConnectionFailsFast() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
