@@ -1,12 +1,12 @@
 package bedrock.runtime.internal.rpc;
 
 import bedrock.api.ClientException;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.util.collection.LongObjectHashMap;
 import io.netty.util.collection.LongObjectMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One client connection to a remote engine: sends calls and matches responses to them by request
@@ -39,18 +39,8 @@ final class ClientConnection {
     void send(PendingCall call) {
         out.enqueue(new OutboundQueue.Item() {
             @Override
-            public io.netty.buffer.ByteBuf encode(Channel ch) {
-                var frame = call.encode(ch);
-                if (frame != null) {
-                    if (closed) {
-                        frame.release();
-                        call.fail(closedWhilePending(call));
-                        return null;
-                    }
-                    call.sentOn(ClientConnection.this);
-                    inFlight.put(call.requestId, call);
-                }
-                return frame;
+            public ByteBuf encode(Channel ch) {
+                return write(call, ch);
             }
 
             @Override
@@ -59,6 +49,26 @@ final class ClientConnection {
                         + "request " + call.rpcName + " was sent", cause));
             }
         });
+    }
+
+    /** Enters a call in the table and encodes it; event loop only. Null when it must not be sent. */
+    private ByteBuf write(PendingCall call, Channel ch) {
+        if (call.future.isDone()) {
+            return null; // timed out or cancelled while waiting for the connection
+        }
+        if (closed) {
+            call.fail(closedWhilePending(call));
+            return null;
+        }
+        if (call.remainingNanos() <= 0) {
+            call.timeOut();
+            return null;
+        }
+        ByteBuf frame = call.encode(ch);
+        inFlight.put(call.requestId, call);
+        // Timed on this event loop: arming and cancelling are plain queue operations here.
+        call.armTimeout(ch.eventLoop(), () -> inFlight.remove(call.requestId));
+        return frame;
     }
 
     /** A response arrived; event loop only. */
@@ -76,15 +86,6 @@ final class ClientConnection {
         inFlight.clear();
         for (PendingCall call : calls) {
             call.fail(closedWhilePending(call));
-        }
-    }
-
-    /** A call timed out: drop it from the table (from any thread). */
-    void forget(long requestId) {
-        try {
-            channel.eventLoop().execute(() -> inFlight.remove(requestId));
-        } catch (RejectedExecutionException e) {
-            // The event loop is gone, and the table with it.
         }
     }
 

@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * {@link CorruptedFrameException} instead of being misread. Stateless and thread-safe; encoders
  * allocate from the given allocator (pooled, direct) and the caller owns the returned buffer.
  */
-public final class FrameCodec {
+final class FrameCodec {
 
     /** Type byte of a request frame. */
     public static final byte REQUEST = 1;

@@ -15,7 +15,7 @@ import java.util.List;
  * frame is refused from its length prefix alone, before any of it is buffered. One instance per
  * channel; runs on that channel's event loop.
  */
-public final class FrameDecoder extends ByteToMessageDecoder {
+final class FrameDecoder extends ByteToMessageDecoder {
 
     private static final System.Logger LOG = System.getLogger(FrameDecoder.class.getName());
 

@@ -10,13 +10,13 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.util.HashedWheelTimer;
-import io.netty.util.Timeout;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * handlers run on their provider's {@link Pool}, and responses are written back from there. Call
  * futures complete on an event loop thread (or, for local calls, the pool thread), so stages
  * chained on them must not block. A call to this engine's own address never touches the network
- * but still runs on the provider's pool, asynchronously. Every call has a timeout, timed by one
- * timer thread per engine.
+ * but still runs on the provider's pool, asynchronously. Every call has a timeout, timed on an
+ * event loop (the connection's, once the request is written), so the engine has no timer thread.
  *
  * <p>Credentials: {@link #register(String, int, Pool, RpcHandler, CredentialCheck)} attaches a
  * {@link CredentialCheck} to an RPC, and {@link #callAsync(String, int, String, byte[], Duration,
@@ -51,7 +51,8 @@ public final class NettyRpcEngine implements RpcEngine, AutoCloseable {
     private volatile String address;
     private EventLoopGroup group;
     private ChannelGroup channels;
-    private HashedWheelTimer timer;
+    /** Local calls in progress, failed by {@link #close()} (remote ones fail with their channel). */
+    private final Set<PendingCall> localCalls = ConcurrentHashMap.newKeySet();
     private RpcServer server;
     private ConnectionPool connections;
 
@@ -97,8 +98,6 @@ public final class NettyRpcEngine implements RpcEngine, AutoCloseable {
                     new DefaultThreadFactory("bedrock-rpc-io", true),
                     config.transport.ioHandlerFactory());
             channels = new DefaultChannelGroup("bedrock-rpc", group.next());
-            timer = new HashedWheelTimer(new DefaultThreadFactory("bedrock-rpc-timer", true),
-                    10, TimeUnit.MILLISECONDS, 512);
             connections = new ConnectionPool(group, config.transport, channels, config.maxFrameSize,
                     (int) Math.min(Integer.MAX_VALUE, config.connectTimeout.toMillis()));
             if (endpoint != null) {
@@ -230,33 +229,34 @@ public final class NettyRpcEngine implements RpcEngine, AutoCloseable {
         }
         PendingCall call = new PendingCall(nextRequestId.incrementAndGet(), target, providerId,
                 rpcName, name, credentialBytes, payload, timeoutMillis);
-        if (!arm(call, timeoutMillis)) {
-            return failed("RPC engine is closed");
-        }
         if (target.equals(this.address)) {
-            // Own address: skip the network, keep the pool and the asynchrony.
-            dispatcher.dispatch(call.requestId, providerId, rpcName, payload.clone(), credential,
-                    (id, status, body, path) -> call.complete(status, body, path));
+            callLocally(call, providerId, rpcName, payload, credential);
         } else {
-            connections.get(target, endpoint).whenComplete((connection, error) -> {
+            CompletableFuture<ClientConnection> connection = connections.get(target, endpoint);
+            if (!connection.isDone()) {
+                // The connection's own timer only starts when the request is written.
+                call.armTimeout(group.next(), () -> { });
+            }
+            connection.whenComplete((open, error) -> {
                 if (error != null) {
                     call.fail(error);
                 } else {
-                    connection.send(call);
+                    open.send(call);
                 }
             });
         }
         return call.future;
     }
 
-    private boolean arm(PendingCall call, long timeoutMillis) {
-        try {
-            Timeout timeout = timer.newTimeout(call, timeoutMillis, TimeUnit.MILLISECONDS);
-            call.timeout(timeout);
-            return true;
-        } catch (IllegalStateException e) {
-            return false; // the timer was stopped by close()
-        }
+    /** Own address: skip the network, keep the pool and the asynchrony. */
+    private void callLocally(PendingCall call, int providerId, String rpcName, byte[] payload,
+            String credential) {
+        localCalls.add(call);
+        call.future.whenComplete((result, error) -> localCalls.remove(call));
+        call.armTimeout(group.next(), () -> { });
+        // The handler gets its own copy, as it would from the network.
+        dispatcher.dispatch(call.requestId, providerId, rpcName, payload.clone(), credential,
+                (id, status, body, path) -> call.complete(status, body, path));
     }
 
     private static CompletableFuture<byte[]> failed(String message) {
@@ -265,7 +265,7 @@ public final class NettyRpcEngine implements RpcEngine, AutoCloseable {
 
     /**
      * Stops accepting connections, closes every connection (failing the calls in flight with a
-     * {@link ClientException}), and shuts the event loops and timer down, waiting at most a few
+     * {@link ClientException}), and shuts the event loops down, waiting at most a few
      * seconds. Handlers still running on pools finish, but their responses are dropped. Idempotent.
      */
     @Override
@@ -292,13 +292,9 @@ public final class NettyRpcEngine implements RpcEngine, AutoCloseable {
         if (channels != null) {
             channels.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         }
-        if (timer != null) {
-            // Every call has a timeout, so the timer knows every call still pending.
-            for (Timeout pending : timer.stop()) {
-                ((PendingCall) pending.task()).fail(new ClientException(
-                        "RPC engine closed while request " + ((PendingCall) pending.task()).rpcName
-                                + " to " + ((PendingCall) pending.task()).address + " was pending"));
-            }
+        for (PendingCall call : localCalls) {
+            call.fail(new ClientException("RPC engine closed while request " + call.rpcName + " to "
+                    + call.address + " was pending"));
         }
         if (group != null) {
             group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);

@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Callers (client threads sending requests, pool threads sending responses) only enqueue an
  * item; one drain task on the channel's event loop encodes everything queued, writes it and
  * flushes once. Under load many frames thus share one system call, and encoding happens where the
- * buffer is written, so a buffer is never owned by two threads. Thread-safe.
+ * buffer is written, so a buffer is never owned by two threads. Items queued on the event loop
+ * itself (a handler run inline, a call made from a response callback) also go through the drain
+ * task, which then runs after the current batch of reads: that batch's frames share one flush,
+ * and no wake-up is needed. Thread-safe.
  */
 final class OutboundQueue {
 
@@ -38,13 +41,6 @@ final class OutboundQueue {
 
     /** Queues an item for writing; never blocks. */
     void enqueue(Item item) {
-        if (channel.eventLoop().inEventLoop() && queue.isEmpty()) {
-            // Already on the right thread with nothing ahead of us: no task needed.
-            if (write(item)) {
-                channel.flush();
-            }
-            return;
-        }
         queue.add(item);
         if (scheduled.compareAndSet(false, true)) {
             try {

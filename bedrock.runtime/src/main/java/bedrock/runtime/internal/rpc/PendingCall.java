@@ -3,19 +3,22 @@ package bedrock.runtime.internal.rpc;
 import bedrock.api.ClientException;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
-import io.netty.util.Timeout;
-import io.netty.util.TimerTask;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One outgoing call, from the moment it is made until its future completes: its request (encoded
- * only when written), its timeout, and the future the caller holds.
+ * only when written), its deadline, and the future the caller holds.
  *
- * <p>The future completes exactly once, whichever comes first of the response, the timeout or a
+ * <p>The future completes exactly once, whichever comes first of the response, the deadline or a
  * transport failure, and on the thread that observed it (usually an event loop: dependants should
- * not block). Thread-safe.
+ * not block). The deadline is timed on an event loop, normally the connection's own, so arming and
+ * cancelling it costs no thread wake-up. Thread-safe.
  */
-final class PendingCall implements OutboundQueue.Item, TimerTask {
+final class PendingCall implements OutboundQueue.Item {
 
     final long requestId;
     final String rpcName;
@@ -26,8 +29,8 @@ final class PendingCall implements OutboundQueue.Item, TimerTask {
     private final byte[] credential;
     private final byte[] payload;
     private final long timeoutMillis;
-    private volatile Timeout timeout;
-    private volatile ClientConnection connection;
+    private final long deadlineNanos;
+    private volatile ScheduledFuture<?> timeout;
 
     PendingCall(long requestId, String address, int providerId, String rpcName, byte[] name,
             byte[] credential, byte[] payload, long timeoutMillis) {
@@ -39,26 +42,45 @@ final class PendingCall implements OutboundQueue.Item, TimerTask {
         this.credential = credential;
         this.payload = payload;
         this.timeoutMillis = timeoutMillis;
+        this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     }
 
-    /** The timeout armed for this call, cancelled when it completes. */
-    void timeout(Timeout value) {
-        timeout = value;
+    /** Nanoseconds left before the deadline; zero or less once it has passed. */
+    long remainingNanos() {
+        return deadlineNanos - System.nanoTime();
+    }
+
+    /**
+     * Times the deadline on {@code executor}, replacing any earlier timer; at expiry,
+     * {@code onExpiry} runs there (to forget the call) and the future fails.
+     */
+    void armTimeout(EventExecutor executor, Runnable onExpiry) {
+        ScheduledFuture<?> previous = timeout;
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        try {
+            timeout = executor.schedule(() -> {
+                onExpiry.run();
+                timeOut();
+            }, Math.max(0, remainingNanos()), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            fail(new ClientException("RPC engine is closed"));
+            return;
+        }
         if (future.isDone()) {
-            value.cancel();
+            cancelTimeout();
         }
     }
 
-    /** Called on the connection's event loop when the call is about to be written. */
-    void sentOn(ClientConnection value) {
-        connection = value;
+    /** Fails the call with the timeout error; false when it had already completed. */
+    boolean timeOut() {
+        return future.completeExceptionally(new ClientException("Request " + rpcName + " to " + address
+                + " timed out after " + timeoutMillis + " ms"));
     }
 
     @Override
     public ByteBuf encode(Channel channel) {
-        if (future.isDone()) {
-            return null; // timed out while waiting for the connection
-        }
         return FrameCodec.encodeRequest(channel.alloc(), requestId, providerId, name, credential,
                 payload);
     }
@@ -84,22 +106,10 @@ final class PendingCall implements OutboundQueue.Item, TimerTask {
         }
     }
 
-    /** The timer fired: fail the call and let its connection forget it. */
-    @Override
-    public void run(Timeout fired) {
-        future.completeExceptionally(new ClientException("Request " + rpcName + " to " + address
-                + " timed out after " + timeoutMillis + " ms"));
-        // Even when the caller gave up first (cancelled), the entry must not outlive the call.
-        ClientConnection current = connection;
-        if (current != null) {
-            current.forget(requestId);
-        }
-    }
-
     private void cancelTimeout() {
-        Timeout current = timeout;
+        ScheduledFuture<?> current = timeout;
         if (current != null) {
-            current.cancel();
+            current.cancel(false);
         }
     }
 }

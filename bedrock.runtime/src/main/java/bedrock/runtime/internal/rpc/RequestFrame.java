@@ -9,6 +9,6 @@ package bedrock.runtime.internal.rpc;
  * @param payload the request bytes, owned by the receiver
  * @param credential the caller's credential, or null when it sent none
  */
-public record RequestFrame(long requestId, int providerId, String rpcName, byte[] payload,
+record RequestFrame(long requestId, int providerId, String rpcName, byte[] payload,
         String credential) {
 }

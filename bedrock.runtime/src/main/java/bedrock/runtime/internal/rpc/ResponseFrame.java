@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * @param body the handler's payload when {@code status} is OK, else the UTF-8 error message
  * @param path a JSON Pointer naming the offending item of an error, or null
  */
-public record ResponseFrame(long requestId, RpcStatus status, byte[] body, String path) {
+record ResponseFrame(long requestId, RpcStatus status, byte[] body, String path) {
 
     /** The error message an unsuccessful response carries. */
     public String message() {

@@ -1,7 +1,7 @@
 package bedrock.runtime.internal.rpc;
 
 /** The outcome a response frame carries, with its wire code. Immutable. */
-public enum RpcStatus {
+enum RpcStatus {
     /** The handler returned; the body is its payload. */
     OK(0),
     /** The handler threw, or the request could not be run; the body is the error message. */
