@@ -1,0 +1,2 @@
+/** Gogo commands; private to the bundle. */
+package bedrock.shell.internal;
