@@ -39,6 +39,11 @@ bedrock_exec() {
     flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr"
     cds=$BEDROCK_HOME/lib/cds/$name.jsa
     if [ -z "$BEDROCK_NO_CDS" ]; then
+        # A jar newer than the archive makes the JVM reject it: train again.
+        if [ -f "$cds" ] && [ -n "$(find "$BEDROCK_HOME/lib" "$BEDROCK_HOME/bundles" -name '*.jar' \
+                -newer "$cds" 2>/dev/null | head -n 1)" ]; then
+            rm -f "$cds"
+        fi
         if [ ! -f "$cds" ] && mkdir -p "$BEDROCK_HOME/lib/cds" 2>/dev/null \
                 && [ -w "$BEDROCK_HOME/lib/cds" ]; then
             # A private name, then a rename: concurrent first runs never read a half-written archive.
