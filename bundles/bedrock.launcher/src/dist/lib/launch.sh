@@ -1,0 +1,59 @@
+# Shared by bin/bedrock, bin/bedrock-query and bin/bedrock-shutdown (sourced, POSIX sh).
+#
+# Expects BEDROCK_HOME (set by the calling script from its own location) and provides
+# bedrock_exec, which runs a command's main class with JVM flags tuned for a short start:
+# C1 only, the serial collector, and a class-data archive (AppCDS) per command in lib/cds/,
+# created by one training run the first time the command is used (JDK 17 has no
+# -XX:+AutoCreateSharedArchive). Set BEDROCK_NO_CDS=1 to skip the archive, BEDROCK_JAVA_OPTS
+# to add JVM options, JAVA_HOME to pick the JVM.
+
+# The host class path: the launcher, the API and Jackson, picocli (and Felix for the daemon).
+bedrock_classpath() {
+    cp=$BEDROCK_HOME/lib/bedrock.launcher.jar:$BEDROCK_HOME/lib/bedrock.api.jar
+    cp=$cp:$BEDROCK_HOME/lib/jackson-core.jar:$BEDROCK_HOME/lib/jackson-databind.jar
+    cp=$cp:$BEDROCK_HOME/lib/jackson-annotations.jar:$BEDROCK_HOME/lib/picocli.jar
+    echo "$cp"
+}
+
+# The class path of the client commands: no framework, the runtime and Netty as plain jars.
+bedrock_client_classpath() {
+    cp=$(bedrock_classpath):$BEDROCK_HOME/bundles/bedrock.runtime.jar
+    for jar in "$BEDROCK_HOME"/bundles/netty-*.jar; do
+        cp=$cp:$jar
+    done
+    echo "$cp"
+}
+
+# bedrock_exec NAME CLASSPATH MAINCLASS TRAINING_ARGS... -- ARGS...
+bedrock_exec() {
+    name=$1 classpath=$2 main=$3
+    shift 3
+    training=""
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+        training="$training $1"
+        shift
+    done
+    [ $# -gt 0 ] && shift
+    java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+    # -Xlog: JVM warnings (e.g. a stale archive) go to stderr, never into a command's output.
+    flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr"
+    cds=$BEDROCK_HOME/lib/cds/$name.jsa
+    if [ -z "$BEDROCK_NO_CDS" ]; then
+        # A jar newer than the archive makes the JVM reject it: train again.
+        if [ -f "$cds" ] && [ -n "$(find "$BEDROCK_HOME/lib" "$BEDROCK_HOME/bundles" -name '*.jar' \
+                -newer "$cds" 2>/dev/null | head -n 1)" ]; then
+            rm -f "$cds"
+        fi
+        if [ ! -f "$cds" ] && mkdir -p "$BEDROCK_HOME/lib/cds" 2>/dev/null \
+                && [ -w "$BEDROCK_HOME/lib/cds" ]; then
+            # A private name, then a rename: concurrent first runs never read a half-written archive.
+            # shellcheck disable=SC2086
+            "$java" $flags -XX:ArchiveClassesAtExit="$cds.$$" -Dbedrock.home="$BEDROCK_HOME" \
+                -cp "$classpath" "$main" $training </dev/null >/dev/null 2>&1 || true
+            if [ -f "$cds.$$" ]; then mv -f "$cds.$$" "$cds"; fi
+        fi
+        if [ -f "$cds" ]; then flags="$flags -XX:SharedArchiveFile=$cds"; fi
+    fi
+    # shellcheck disable=SC2086
+    exec "$java" $flags $BEDROCK_JAVA_OPTS -Dbedrock.home="$BEDROCK_HOME" -cp "$classpath" "$main" "$@"
+}

@@ -1,0 +1,135 @@
+package bedrock.launcher;
+
+import bedrock.api.BedrockException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
+
+/**
+ * Computes {@code org.osgi.framework.system.packages.extra}: the packages of the host class path
+ * that bundles inside the framework must share with the host, with their versions, read from the
+ * {@code Export-Package} headers of those jars.
+ *
+ * <p>Sharing is what makes a {@code ServerFactory} registered inside the framework castable to
+ * the {@code ServerFactory} the host program knows: both sides then load {@code bedrock.api} (and
+ * Jackson, which the api's {@code Json} uses) from the one class loader of the host.
+ */
+public final class SystemPackages {
+
+    /** Bundle-SymbolicNames of the host jars whose packages the framework re-exports. */
+    public static final Set<String> HOST_BUNDLES = Set.of(
+            "bedrock.api",
+            "com.fasterxml.jackson.core.jackson-core",
+            "com.fasterxml.jackson.core.jackson-databind",
+            "com.fasterxml.jackson.core.jackson-annotations");
+
+    private SystemPackages() {
+    }
+
+    /**
+     * The extra system packages offered by the host jars in {@link #HOST_BUNDLES} visible to
+     * that class loader.
+     *
+     * @throws BedrockException if {@code bedrock.api} is not among them (nothing would match)
+     */
+    public static String fromClassPath(ClassLoader loader) {
+        Map<String, String> exports = new LinkedHashMap<>();
+        Set<String> found = new java.util.HashSet<>();
+        try {
+            Enumeration<URL> manifests = loader.getResources("META-INF/MANIFEST.MF");
+            while (manifests.hasMoreElements()) {
+                Manifest manifest = read(manifests.nextElement());
+                String bsn = symbolicName(manifest.getMainAttributes());
+                if (bsn != null && HOST_BUNDLES.contains(bsn) && found.add(bsn)) {
+                    for (String clause : exports(manifest.getMainAttributes().getValue("Export-Package"))) {
+                        exports.putIfAbsent(clause.substring(0, clause.indexOf(';') < 0
+                                ? clause.length() : clause.indexOf(';')), clause);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new BedrockException("Could not read the manifests of the class path: " + e, e);
+        }
+        if (!found.contains("bedrock.api")) {
+            throw new BedrockException("The bedrock.api jar is not on the class path of "
+                    + loader + ": the embedded framework needs it to share the Bedrock API");
+        }
+        return String.join(",", exports.values());
+    }
+
+    /**
+     * Turns an {@code Export-Package} header into {@code package;version="x"} clauses, one per
+     * package, dropping directives such as {@code uses:=} (the host resolves those itself).
+     */
+    public static List<String> exports(String header) {
+        List<String> out = new ArrayList<>();
+        if (header == null || header.isBlank()) {
+            return out;
+        }
+        for (String clause : split(header, ',')) {
+            List<String> names = new ArrayList<>();
+            String version = null;
+            for (String part : split(clause, ';')) {
+                String p = part.trim();
+                int eq = p.indexOf('=');
+                if (eq < 0) {
+                    names.add(p);
+                } else if (p.startsWith("version") && p.charAt(eq - 1) != ':'
+                        && p.substring(0, eq).trim().equals("version")) {
+                    version = unquote(p.substring(eq + 1).trim());
+                }
+            }
+            for (String name : names) {
+                out.add(version == null ? name : name + ";version=\"" + version + "\"");
+            }
+        }
+        return out;
+    }
+
+    private static String symbolicName(Attributes attributes) {
+        String bsn = attributes.getValue("Bundle-SymbolicName");
+        if (bsn == null) {
+            return null;
+        }
+        int semi = bsn.indexOf(';');
+        return (semi < 0 ? bsn : bsn.substring(0, semi)).trim();
+    }
+
+    private static Manifest read(URL url) throws IOException {
+        try (InputStream in = url.openStream()) {
+            return new Manifest(in);
+        }
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    /** Splits on a separator outside double quotes (a {@code uses:="a,b"} list holds commas). */
+    private static List<String> split(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == separator && !quoted) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        parts.removeIf(String::isBlank);
+        return parts;
+    }
+}

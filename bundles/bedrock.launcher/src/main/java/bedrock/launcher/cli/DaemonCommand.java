@@ -1,0 +1,151 @@
+package bedrock.launcher.cli;
+
+import bedrock.api.BedrockException;
+import bedrock.api.json.Json;
+import bedrock.launcher.BedrockHome;
+import bedrock.launcher.EmbeddedServer;
+import bedrock.launcher.EmbeddedServerFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bedrock [ADDRESS] [options]}: boots the embedded framework, starts a server from the
+ * spec, prints {@code Bedrock daemon now running at <address>} and serves until shut down
+ * (remotely, by SIGTERM/SIGINT, or by {@code exit} in the shell), then exits 0.
+ *
+ * <p>A spec that fails prints {@code error: <message> (at <json path>)} and exits 1 (upstream
+ * logs it and exits 0).
+ */
+@Command(name = "bedrock", mixinStandardHelpOptions = true, version = "Bedrock for the JVM 1.0.0",
+        description = "Starts a Bedrock daemon from a JSON (or Jx9) spec.")
+public final class DaemonCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "tcp", paramLabel = "ADDRESS",
+            description = "Protocol (tcp, na+sm, ofi+tcp) or address (tcp://127.0.0.1:5000). Default: ${DEFAULT-VALUE}.")
+    String address;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Spec file (JSON, or Jx9 with -j).")
+    Path config;
+
+    @Option(names = {"-o", "--output-config"}, paramLabel = "FILE",
+            description = "Write the completed configuration there once started.")
+    Path output;
+
+    @Option(names = {"-v", "--verbose"}, paramLabel = "LEVEL", defaultValue = "info",
+            description = "Log level: trace, debug, info, warning, error, critical, off. Default: ${DEFAULT-VALUE}.")
+    String verbose;
+
+    @Option(names = "--stdin", description = "Read the spec from standard input.")
+    boolean stdin;
+
+    @Option(names = {"-j", "--jx9"}, description = "The spec is a Jx9 script returning the spec.")
+    boolean jx9;
+
+    @Option(names = "--jx9-context", paramLabel = "x=1,s=\"a\"",
+            description = "Jx9 script parameters, each a JSON value.")
+    String jx9Context;
+
+    @Option(names = "--shell", description = "Start the interactive Gogo shell once the daemon runs.")
+    boolean shell;
+
+    /** Start, write the output, stop: a training run for the class-data archive. */
+    @Option(names = "--exit-when-ready", hidden = true)
+    boolean exitWhenReady;
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private volatile int exitStatus;
+
+    DaemonCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the daemon; exits with its status. */
+    public static void main(String[] args) {
+        DaemonCommand command = new DaemonCommand(System.in, System.out, System.err);
+        int status = command.run(args);
+        command.exitStatus = status;
+        System.exit(status);
+    }
+
+    /** Parses and runs, returning the exit status. */
+    int run(String... args) {
+        return Commands.commandLine(this, out, err).execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LogLevel level = LogLevel.parse(verbose);
+        SpecSource spec;
+        try {
+            spec = SpecSource.resolve(config, stdin, jx9, jx9Context, in);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            return Commands.FAILURE;
+        }
+        level.apply();
+        EmbeddedServer server;
+        try {
+            Path home = BedrockHome.locate();
+            spec = spec.withHome(home);
+            server = new EmbeddedServerFactory(home, Map.of("felix.log.level", level.felixLevel()))
+                    .create(address, spec.text(), spec.options());
+        } catch (BedrockException e) {
+            err.println(Commands.message(e));
+            return Commands.FAILURE;
+        }
+        closeOnExit(server);
+        out.println("Bedrock daemon now running at " + server.address());
+        out.flush();
+        if (output != null && !writeOutput(server)) {
+            exitStatus = Commands.FAILURE;
+            server.close();
+            return Commands.FAILURE;
+        }
+        if (exitWhenReady) {
+            server.close();
+            return 0;
+        }
+        if (shell) {
+            ShellLauncher.start(server.framework(), BedrockHome.locate());
+        }
+        server.awaitShutdown();
+        server.close();
+        return 0;
+    }
+
+    private boolean writeOutput(EmbeddedServer server) {
+        try {
+            Files.writeString(output, Json.writePretty(server.config()) + "\n", StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("error: could not write the configuration to " + output + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * On SIGTERM/SIGINT the JVM runs shutdown hooks and would exit 143/130; a stop we asked for is
+     * a clean stop, so the hook closes the server and framework, then ends with our own status.
+     */
+    private void closeOnExit(EmbeddedServer server) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            out.flush();
+            err.flush();
+            Runtime.getRuntime().halt(exitStatus);
+        }, "bedrock-shutdown"));
+    }
+}

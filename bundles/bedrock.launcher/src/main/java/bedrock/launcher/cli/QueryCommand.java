@@ -1,0 +1,136 @@
+package bedrock.launcher.cli;
+
+import bedrock.api.client.Client;
+import bedrock.api.client.ServiceHandle;
+import bedrock.api.json.Json;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bedrock-query [PROTOCOL] -a ADDR... [-f GROUPFILE]}: prints one JSON object mapping each
+ * daemon's address to its completed configuration, or to the result of a Jx9 script ({@code -j}).
+ * Runs without an OSGi framework ({@link Client#create()} on a plain class path), so it starts fast.
+ */
+@Command(name = "bedrock-query", mixinStandardHelpOptions = true, version = "Bedrock for the JVM 1.0.0",
+        description = "Prints the configuration of Bedrock daemons, or the result of a Jx9 query.")
+public final class QueryCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROTOCOL",
+            description = "Protocol of addresses given without one (e.g. tcp).")
+    String protocol;
+
+    @Option(names = {"-a", "--addresses"}, paramLabel = "ADDR", description = "Address of a daemon (repeatable).")
+    List<String> addresses;
+
+    @Option(names = {"-f", "--flock-file", "--group-file"}, paramLabel = "FILE",
+            description = "Group file listing the daemons ({\"members\":[{\"address\":...}]}).")
+    Path groupFile;
+
+    @Option(names = {"-i", "--provider-id"}, paramLabel = "ID", defaultValue = "0",
+            description = "Provider id of Bedrock on the daemons. Default: ${DEFAULT-VALUE}.")
+    int providerId;
+
+    @Option(names = {"-j", "--jx9-file"}, paramLabel = "FILE", description = "Jx9 script to run instead of reading the configuration.")
+    Path script;
+
+    @Option(names = {"-p", "--pretty"}, description = "Indent the output by four spaces.")
+    boolean pretty;
+
+    @Option(names = {"-v", "--verbose"}, paramLabel = "LEVEL", defaultValue = "info",
+            description = "Log level: trace, debug, info, warning, error, critical, off.")
+    String verbose;
+
+    @Option(names = "--credential", paramLabel = "C", description = "Credential sent to the daemons.")
+    String credential;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    QueryCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the query; exits with its status. */
+    public static void main(String[] args) {
+        System.exit(new QueryCommand(System.out, System.err).run(args));
+    }
+
+    int run(String... args) {
+        return Commands.commandLine(this, out, err).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        List<String> targets;
+        String jx9;
+        try {
+            LogLevel.parse(verbose).apply();
+            targets = Addresses.collect(protocol, addresses, groupFile);
+            jx9 = script == null ? null : readScript(script);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            return Commands.FAILURE;
+        }
+        Client.ClientOptions options = Client.ClientOptions.defaults();
+        if (credential != null) {
+            options = options.withCredential(credential);
+        }
+        try (Client client = Client.create(options)) {
+            Map<String, CompletableFuture<Object>> pending = new LinkedHashMap<>();
+            for (String target : targets) {
+                ServiceHandle handle = client.makeServiceHandle(target, providerId);
+                pending.put(target, jx9 == null
+                        ? handle.configAsync().thenApply(c -> c)
+                        : handle.queryAsync(jx9).thenApply(r -> {
+                            r.warnings().forEach(w -> err.println("warning: " + target + ": " + w));
+                            return r.value();
+                        }));
+            }
+            Map<String, Object> results = new LinkedHashMap<>();
+            boolean failed = false;
+            for (var entry : pending.entrySet()) {
+                try {
+                    results.put(entry.getKey(), entry.getValue().get());
+                } catch (ExecutionException | CompletionException e) {
+                    err.println("error: " + entry.getKey() + ": " + Commands.message(e.getCause()).substring(7));
+                    failed = true;
+                }
+            }
+            if (failed) {
+                return Commands.FAILURE;
+            }
+            out.println(pretty ? Json.writePretty(results) : Json.write(results));
+            out.flush();
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("error: interrupted");
+            return Commands.FAILURE;
+        } catch (RuntimeException e) {
+            err.println(Commands.message(e));
+            return Commands.FAILURE;
+        }
+    }
+
+    private static String readScript(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("could not read Jx9 file " + file);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package bedrock.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+/** Boots Felix with the distribution's bundles (SCR, the runtime, Netty). */
+class EmbeddedFrameworkIT {
+
+    @Test
+    void startsEveryBundleAndStopsCleanly() throws Exception {
+        Path storage;
+        try (EmbeddedFramework framework = EmbeddedFramework.start(
+                BedrockHome.bundles(Distribution.home()), Map.of())) {
+            assertEquals(Bundle.ACTIVE, framework.state());
+            Bundle[] bundles = framework.context().getBundles();
+            for (Bundle bundle : bundles) {
+                boolean fragment = (bundle.adapt(BundleRevision.class).getTypes()
+                        & BundleRevision.TYPE_FRAGMENT) != 0;
+                assertEquals(fragment ? Bundle.RESOLVED : Bundle.ACTIVE, bundle.getState(),
+                        bundle.getSymbolicName() + " is not started");
+            }
+            assertTrue(Arrays.stream(bundles).anyMatch(b -> "org.apache.felix.scr".equals(b.getSymbolicName())));
+            assertTrue(Arrays.stream(bundles).anyMatch(b -> "bedrock.runtime".equals(b.getSymbolicName())));
+            assertFalse(Arrays.stream(bundles).anyMatch(b -> "bedrock.api".equals(b.getSymbolicName())),
+                    "bedrock.api comes from the host");
+            assertTrue(Arrays.stream(bundles).noneMatch(b -> b.getSymbolicName().startsWith("org.apache.felix.gogo")),
+                    "the shell is only installed on request");
+            storage = Path.of(framework.context().getProperty("org.osgi.framework.storage"));
+            assertTrue(Files.isDirectory(storage));
+            assertNotNull(framework.framework().adapt(FrameworkWiring.class));
+        }
+        assertFalse(Files.exists(storage), "storage is deleted on stop");
+    }
+
+    @Test
+    void systemBundleExportsTheHostsApiAndJackson() throws Exception {
+        try (EmbeddedFramework framework = EmbeddedFramework.start(
+                BedrockHome.bundles(Distribution.home()), Map.of())) {
+            List<String> exported = framework.framework().adapt(BundleWiring.class)
+                    .getCapabilities(PackageNamespace.PACKAGE_NAMESPACE).stream()
+                    .map(c -> c.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE) + ";"
+                            + c.getAttributes().get(PackageNamespace.CAPABILITY_VERSION_ATTRIBUTE))
+                    .toList();
+            assertTrue(exported.contains("bedrock.api.server;1.0.0"), exported::toString);
+            assertTrue(exported.contains("bedrock.api.client;1.0.0"), exported::toString);
+            assertTrue(exported.stream().anyMatch(p -> p.startsWith("com.fasterxml.jackson.databind;2.")),
+                    exported::toString);
+            // Whatever of the API the runtime imports, it gets from the host (bundle 0).
+            Bundle runtime = Arrays.stream(framework.context().getBundles())
+                    .filter(b -> "bedrock.runtime".equals(b.getSymbolicName())).findFirst().orElseThrow();
+            for (BundleWire wire : runtime.adapt(BundleWiring.class)
+                    .getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)) {
+                String pkg = (String) wire.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE);
+                if (pkg.startsWith("bedrock.api") || pkg.startsWith("com.fasterxml.jackson")) {
+                    assertEquals(0, wire.getProvider().getBundle().getBundleId(), pkg);
+                }
+            }
+        }
+    }
+
+    @Test
+    void twoFrameworksHaveTheirOwnStorage() throws Exception {
+        Path bundles = BedrockHome.bundles(Distribution.home());
+        try (EmbeddedFramework one = EmbeddedFramework.start(bundles, Map.of());
+                EmbeddedFramework two = EmbeddedFramework.start(bundles, Map.of())) {
+            assertFalse(one.context().getProperty("org.osgi.framework.storage")
+                    .equals(two.context().getProperty("org.osgi.framework.storage")));
+            assertEquals(Bundle.ACTIVE, one.state());
+            assertEquals(Bundle.ACTIVE, two.state());
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package bedrock.launcher.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import bedrock.launcher.Distribution;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A bin/ script of the distribution run as a process, with bounded waits on its output and exit. */
+final class ScriptRun implements AutoCloseable {
+
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Process process;
+    private final BufferedReader out;
+    private final CompletableFuture<String> err;
+
+    private ScriptRun(Process process) {
+        this.process = process;
+        this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.err = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+    }
+
+    /** Starts {@code bin/<script> args...}; no class-data archive, so every run is alike. */
+    static ScriptRun start(String script, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Distribution.home().resolve("bin").resolve(script).toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("BEDROCK_NO_CDS", "1");
+        builder.redirectInput(ProcessBuilder.Redirect.PIPE);
+        return new ScriptRun(builder.start());
+    }
+
+    /** Runs a script to completion (bounded). */
+    static ScriptRun run(String script, String... args) throws Exception {
+        ScriptRun run = start(script, args);
+        run.awaitExit();
+        return run;
+    }
+
+    /** The next line on stdout, waiting at most {@link #READY_TIMEOUT}; null at end of output. */
+    String readLine() throws Exception {
+        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            return line.get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            process.destroyForcibly();
+            return fail("no output within " + READY_TIMEOUT + "; stderr: " + stderr());
+        }
+    }
+
+    /** Everything left on stdout, after exit. */
+    String restOfStdout() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String line; (line = out.readLine()) != null; ) {
+            text.append(line).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Writes text to the process's stdin and closes it. */
+    void closeStdin(String text) throws IOException {
+        try (var in = process.getOutputStream()) {
+            in.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Sends SIGTERM. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits (bounded) for the exit status. */
+    int awaitExit() throws Exception {
+        boolean done = process.waitFor(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        if (!done) {
+            process.destroyForcibly();
+        }
+        assertTrue(done, "the process did not exit within " + READY_TIMEOUT);
+        return process.exitValue();
+    }
+
+    /** What the process wrote on stderr (waits for it to close its stderr). */
+    String stderr() throws Exception {
+        try {
+            return err.get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return "(stderr still open)";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    static Path home() {
+        return Distribution.home();
+    }
+}
