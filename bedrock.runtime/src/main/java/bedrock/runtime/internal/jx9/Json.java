@@ -206,6 +206,10 @@ final class Json {
         if (v instanceof Jx9Function f) {
             return f.name();
         }
+        if (v instanceof Double d) {
+            // Same precision as the JSON text, so value() and json() always agree.
+            return Double.isFinite(d) ? (Object) Double.parseDouble(Values.formatDouble(d)) : null;
+        }
         return v;
     }
 }
