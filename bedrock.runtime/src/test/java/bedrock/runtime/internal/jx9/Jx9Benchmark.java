@@ -29,11 +29,16 @@ public final class Jx9Benchmark {
         Map<String, Object> globals = new LinkedHashMap<>();
         globals.put("__config__", config);
         globals.put("MPI_COMM_WORLD", null);
-        Jx9Script s = Jx9Script.compile(
-                "$r = []; foreach ($__config__.providers as $p) { $r[] = $p.name; } return $r;");
+        time("query", Jx9Script.compile(
+                "$r = []; foreach ($__config__.providers as $p) { $r[] = $p.name; } return $r;"), globals);
+        time("globals only", Jx9Script.compile("return 1;"), globals);
+    }
+
+    private static void time(String label, Jx9Script s, Map<String, Object> globals) {
         Jx9Limits limits = Jx9Limits.defaults();
-        int n = 200_000;
-        for (int round = 0; round < 3; round++) {
+        int n = 100_000;
+        System.out.println(label + ":");
+        for (int round = 0; round < 4; round++) {
             long t0 = System.nanoTime();
             int total = 0;
             for (int i = 0; i < n; i++) {
