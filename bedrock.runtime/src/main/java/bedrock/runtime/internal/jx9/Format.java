@@ -24,9 +24,12 @@ final class Format {
                 continue;
             }
             Spec s = new Spec();
+            int specStart = i;
             i = s.parse(fmt, i);
             if (s.conv == 0) {
+                // Not a conversion: the text is kept as written.
                 out.append('%');
+                i = specStart;
                 continue;
             }
             int argIndex = s.position > 0 ? s.position : next++;

@@ -44,10 +44,10 @@ final class Interp {
     /** Counts the work of a built-in that walks {@code n} elements. */
     void charge(long n) {
         long before = steps;
-        steps += n;
-        if (steps > limits.maxSteps()) {
+        if (n > limits.maxSteps() - steps) {
             throw new LimitException("step limit of " + limits.maxSteps() + " exceeded");
         }
+        steps += Math.max(0, n);
         if ((before >>> 10) != (steps >>> 10)) {
             checkTime();
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,12 +175,30 @@ final class Json {
         return v.toString();
     }
 
+    @SuppressWarnings("unchecked")
     private static Jx9Array mapFromJava(Map<?, ?> m, int depth) {
-        List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
-        entries.sort((x, y) -> Values.compareBytes(String.valueOf(x.getKey()), String.valueOf(y.getKey())));
-        Jx9Array a = Jx9Array.object();
-        for (Map.Entry<?, ?> e : entries) {
-            a.put(Jx9Array.normKey(String.valueOf(e.getKey())), fromJava(e.getValue(), depth + 1));
+        Map.Entry<Object, Object>[] entries = m.entrySet().toArray(new Map.Entry[0]);
+        String[] names = new String[entries.length];
+        boolean sorted = true;
+        for (int i = 0; i < entries.length; i++) {
+            names[i] = String.valueOf(entries[i].getKey());
+            sorted &= i == 0 || Values.compareBytes(names[i - 1], names[i]) <= 0;
+        }
+        Jx9Array a = new Jx9Array(entries.length);
+        a.objectLiteral = true;
+        if (sorted) {
+            for (int i = 0; i < entries.length; i++) {
+                a.put(Jx9Array.normKey(names[i]), fromJava(entries[i].getValue(), depth + 1));
+            }
+            return a;
+        }
+        Integer[] order = new Integer[entries.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Values.compareBytes(names[x], names[y]));
+        for (Integer i : order) {
+            a.put(Jx9Array.normKey(names[i]), fromJava(entries[i].getValue(), depth + 1));
         }
         return a;
     }
@@ -205,6 +224,10 @@ final class Json {
         }
         if (v instanceof Jx9Function f) {
             return f.name();
+        }
+        if (v instanceof Double d) {
+            // Same precision as the JSON text, so value() and json() always agree.
+            return Double.isFinite(d) ? (Object) Double.parseDouble(Values.formatDouble(d)) : null;
         }
         return v;
     }

@@ -6,13 +6,15 @@ import java.util.HashMap;
 /**
  * Jx9's ordered hash map, used for both JSON arrays and JSON objects. Keys are {@link Long} or
  * {@link String}, normalised with {@link #normKey}. Instances are shared by reference, as in Jx9.
- * While the keys are exactly 0..size-1 in order, no hash index is kept, so lists stay cheap.
+ * While the keys are exactly 0..size-1 in order, no keys are stored, so lists stay cheap; small
+ * maps (the typical config object) are searched linearly and only larger ones get a hash index.
  */
 final class Jx9Array {
+    private static final int LINEAR_MAX = 8;
     private Object[] keys;          // null while the array is a pure list
     private Object[] vals;
     private int size;
-    private HashMap<Object, Integer> index;
+    private HashMap<Object, Integer> index;     // null while keys are searched linearly
     private long nextIndex;
     /** Set for object literals, injected maps and decoded JSON objects: renders as an object. */
     boolean objectLiteral;
@@ -95,9 +97,17 @@ final class Jx9Array {
     }
 
     int find(Object key) {
-        if (index == null) {
+        if (keys == null) {
             if (key instanceof Long l && l >= 0 && l < size) {
                 return (int) (long) l;
+            }
+            return -1;
+        }
+        if (index == null) {
+            for (int i = 0; i < size; i++) {
+                if (key.equals(keys[i])) {
+                    return i;
+                }
             }
             return -1;
         }
@@ -120,17 +130,21 @@ final class Jx9Array {
             vals[i] = value;
             return;
         }
-        if (index == null && key instanceof Long l && l == size) {
+        if (keys == null && key instanceof Long l && l == size) {
             grow();
             vals[size++] = value;
             nextIndex = size;
             return;
         }
-        ensureIndex();
+        ensureKeys();
         grow();
         keys[size] = key;
         vals[size] = value;
-        index.put(key, size);
+        if (index != null) {
+            index.put(key, size);
+        } else if (size >= LINEAR_MAX) {
+            buildIndex(size + 1);
+        }
         size++;
         if (key instanceof Long l && l >= nextIndex) {
             nextIndex = l + 1;
@@ -151,15 +165,23 @@ final class Jx9Array {
         }
     }
 
-    private void ensureIndex() {
-        if (index != null) {
+    private void ensureKeys() {
+        if (keys != null) {
             return;
         }
         keys = new Object[vals.length];
-        index = new HashMap<>(Math.max(8, size * 2));
         for (int i = 0; i < size; i++) {
             keys[i] = (long) i;
-            index.put((long) i, i);
+        }
+        if (size > LINEAR_MAX) {
+            buildIndex(size);
+        }
+    }
+
+    private void buildIndex(int n) {
+        index = new HashMap<>(Math.max(16, n * 2));
+        for (int i = 0; i < n; i++) {
+            index.put(keys[i], i);
         }
     }
 
@@ -170,12 +192,12 @@ final class Jx9Array {
             return null;
         }
         Object old = vals[i];
-        if (index == null && i == size - 1) {
+        if (keys == null && i == size - 1) {
             vals[--size] = null;
             nextIndex = size;
             return old;
         }
-        ensureIndex();
+        ensureKeys();
         System.arraycopy(vals, i + 1, vals, i, size - i - 1);
         System.arraycopy(keys, i + 1, keys, i, size - i - 1);
         size--;
@@ -186,6 +208,9 @@ final class Jx9Array {
     }
 
     private void rebuildIndex() {
+        if (index == null) {
+            return;
+        }
         index.clear();
         for (int i = 0; i < size; i++) {
             index.put(keys[i], i);

@@ -123,7 +123,11 @@ final class Loops {
         }
     }
 
-    /** switch with loose (==) case matching and fall-through; break leaves the switch. */
+    /**
+     * switch with loose (==) case matching and fall-through. As in Jx9, a switch counts as one loop
+     * level for break and continue: both leave the switch, and {@code continue 2} continues the
+     * enclosing loop.
+     */
     static final class Switch extends Stmt {
         final Expr subject;
         final Expr[] cases;     // null entry = default
@@ -146,8 +150,8 @@ final class Loops {
                 for (Stmt s : bodies[i]) {
                     f.in.step();
                     int c = s.exec(f);
-                    if (c == BREAK) {
-                        return --f.levels > 0 ? BREAK : NORMAL;
+                    if (c == BREAK || c == CONTINUE) {
+                        return --f.levels > 0 ? c : NORMAL;
                     }
                     if (c != NORMAL) {
                         return c;

@@ -27,10 +27,11 @@ final class RangeLib {
     }
 
     private static Jx9Array integers(Frame f, long from, long to, long step) {
+        // Charge the whole range before building it, so a huge range fails fast without the memory.
+        f.in.charge((long) Math.min(1e18, Math.abs((double) to - (double) from) / step + 1));
         Jx9Array r = new Jx9Array();
         long dir = from <= to ? 1 : -1;
         for (long v = from; dir > 0 ? v <= to : v >= to; v += dir * step) {
-            f.in.step();
             r.append(v);
             if (Math.abs(step) > Math.abs(to - v)) {
                 break;
@@ -40,6 +41,7 @@ final class RangeLib {
     }
 
     private static Jx9Array reals(Frame f, double from, double to, double step) {
+        f.in.charge((long) Math.min(1e18, Math.abs(to - from) / step + 1));
         Jx9Array r = new Jx9Array();
         double dir = from <= to ? 1 : -1;
         for (long i = 0;; i++) {

@@ -177,7 +177,8 @@ final class Values {
     }
 
     private static int compare(Object a, Object b, int depth) {
-        if (a == null || b == null || a instanceof Boolean || b instanceof Boolean) {
+        if (a == null || b == null || a instanceof Boolean || b instanceof Boolean
+                || emptyVersusNumber(a, b)) {
             return Boolean.compare(truthy(a), truthy(b));
         }
         if (a instanceof Jx9Array x) {
@@ -193,6 +194,12 @@ final class Values {
             return Long.compare(x, y);
         }
         return Double.compare(toDouble(a), toDouble(b));
+    }
+
+    /** The engine treats an empty string against a number like null (observed: 0 == "" is true). */
+    private static boolean emptyVersusNumber(Object a, Object b) {
+        return ("".equals(a) && (b instanceof Long || b instanceof Double))
+                || ("".equals(b) && (a instanceof Long || a instanceof Double));
     }
 
     private static int compareArrays(Jx9Array x, Jx9Array y, int depth) {
