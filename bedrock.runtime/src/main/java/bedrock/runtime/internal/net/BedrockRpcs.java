@@ -28,12 +28,14 @@ public final class BedrockRpcs {
     private final BedrockService service;
     private final NetSecurity security;
     private final ProviderLookup lookup;
+    private final WaitingPool lookupPool;
     private final List<RpcEngine.Registration> registrations = new ArrayList<>();
 
     private BedrockRpcs(BedrockService service, NetSecurity security) {
         this.service = service;
         this.security = security;
         this.lookup = new ProviderLookup(service);
+        this.lookupPool = new WaitingPool(service.bedrockPoolHandle().name() + " (lookups)");
     }
 
     /** A {@code started} hook for {@link bedrock.runtime.internal.server.ServiceSetup}. */
@@ -66,7 +68,8 @@ public final class BedrockRpcs {
             out.put("warnings", result.warnings());
             return Wire.encode(out);
         });
-        read("bedrock_lookup_provider", pool, request -> {
+        // Not on Bedrock's pool: a lookup may wait (see WaitingPool).
+        read("bedrock_lookup_provider", lookupPool, request -> {
             Map<String, Object> args = Wire.arguments(request, "bedrock_lookup_provider");
             Object timeout = args.get("timeout");
             return Wire.encode(lookup.lookup(Wire.string(args, "spec", "bedrock_lookup_provider"),
@@ -180,6 +183,7 @@ public final class BedrockRpcs {
     /** Stops serving (the service is closing) and releases lookups still waiting. */
     private void close() {
         lookup.close();
+        lookupPool.close();
         for (RpcEngine.Registration registration : registrations) {
             try {
                 registration.close();
