@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -50,6 +51,7 @@ public final class BedrockService implements Server {
     final List<Map<String, Object>> ssgConfigs = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<Runnable> closeHooks = new ArrayList<>();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final Managers managers;
     private volatile boolean running = true;
 
@@ -100,6 +102,12 @@ public final class BedrockService implements Server {
             service.populate(spec, completed, tx);
             tx.commit();
             setup.modules().onDeparture((type, factory) -> service.moduleLeft(type));
+            try {
+                setup.started().accept(service);
+            } catch (RuntimeException e) {
+                service.close();
+                throw e;
+            }
             return service;
         }
     }
@@ -202,21 +210,33 @@ public final class BedrockService implements Server {
         return resources.pool(bedrockPool).orElseThrow();
     }
 
+    /**
+     * Runs {@code listener} after every committed runtime change (a provider added, ...), outside
+     * the service lock; remote provider lookups wait on it instead of polling.
+     */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
     /** Runs {@code change} under the service lock as one transaction. */
     <T> T change(java.util.function.Function<Transaction, T> change) {
+        T result;
         lock.lock();
         try {
             if (!running) {
                 throw new BedrockException("The service is shutting down");
             }
             try (Transaction tx = new Transaction()) {
-                T result = change.apply(tx);
+                result = change.apply(tx);
                 tx.commit();
-                return result;
             }
         } finally {
             lock.unlock();
         }
+        for (Runnable listener : changeListeners) {
+            runQuietly(listener);
+        }
+        return result;
     }
 
     @Override

@@ -6,6 +6,7 @@ import bedrock.runtime.internal.core.Publisher;
 import bedrock.runtime.internal.core.RemoteProviders;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -19,9 +20,18 @@ import java.util.function.Function;
  * @param remote how to find providers of other daemons, given this service's engine
  * @param publisher makes providers and clients visible as services
  * @param moduleTimeout how long a loaded bundle may take to register its module types
+ * @param started runs once the service is up, before {@code start} returns (e.g. to serve
+ *     Bedrock's management RPCs); a failure closes the service
  */
 public record ServiceSetup(ModuleRegistry modules, ModuleLoader loader, EngineFactory engines, Scripts scripts,
-        Function<RpcEngine, RemoteProviders> remote, Publisher publisher, Duration moduleTimeout) {
+        Function<RpcEngine, RemoteProviders> remote, Publisher publisher, Duration moduleTimeout,
+        Consumer<BedrockService> started) {
+
+    /** A setup with nothing to run after start. */
+    public ServiceSetup(ModuleRegistry modules, ModuleLoader loader, EngineFactory engines, Scripts scripts,
+            Function<RpcEngine, RemoteProviders> remote, Publisher publisher, Duration moduleTimeout) {
+        this(modules, loader, engines, scripts, remote, publisher, moduleTimeout, service -> { });
+    }
 
     public ServiceSetup {
         Objects.requireNonNull(modules, "modules");
@@ -31,5 +41,6 @@ public record ServiceSetup(ModuleRegistry modules, ModuleLoader loader, EngineFa
         Objects.requireNonNull(remote, "remote");
         Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(moduleTimeout, "moduleTimeout");
+        Objects.requireNonNull(started, "started");
     }
 }

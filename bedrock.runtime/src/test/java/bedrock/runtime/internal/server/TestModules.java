@@ -21,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Stand-ins for upstream's test modules A, B and C, loaded by a fake loader from the locations
  * upstream's tests use ({@code libModuleA.so}, ...), so the service runs without a framework.
  */
-final class TestModules {
+public final class TestModules {
 
     /** Every provider and client created and closed, in order: {@code "+provider:a1"}, {@code "-client:c"}. */
     static final List<String> EVENTS = new CopyOnWriteArrayList<>();
@@ -29,7 +29,7 @@ final class TestModules {
     private TestModules() {
     }
 
-    static ServiceSetup setup() {
+    public static ServiceSetup setup() {
         ModuleRegistry modules = new ModuleRegistry();
         return new ServiceSetup(modules, loader(modules), new NettyEngines(), new Jx9Scripts(),
                 engine -> RemoteProviders.unavailable(), Publisher.none(), Duration.ofSeconds(2));

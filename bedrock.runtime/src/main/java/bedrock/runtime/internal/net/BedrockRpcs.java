@@ -1,0 +1,201 @@
+package bedrock.runtime.internal.net;
+
+import bedrock.api.BedrockException;
+import bedrock.api.module.Pool;
+import bedrock.api.module.RpcEngine;
+import bedrock.api.module.RpcHandler;
+import bedrock.api.server.QueryResult;
+import bedrock.runtime.internal.rpc.CredentialCheck;
+import bedrock.runtime.internal.rpc.NettyRpcEngine;
+import bedrock.runtime.internal.server.BedrockService;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Bedrock's management RPCs, served on a service's engine at Bedrock's provider id and on
+ * Bedrock's pool, under upstream's names. Reading RPCs are open to everyone; the others require
+ * the daemon's credential when it has one (see {@link NetSecurity}).
+ *
+ * <p>Install with {@link #install(BedrockService, NetSecurity)} right after start, or pass
+ * {@link #installer(NetSecurity)} as the service setup's {@code started} hook. The registrations
+ * end when the service closes (its engine closes).
+ */
+public final class BedrockRpcs {
+
+    private final BedrockService service;
+    private final NetSecurity security;
+    private final ProviderLookup lookup;
+    private final WaitingPool lookupPool;
+    private final List<RpcEngine.Registration> registrations = new ArrayList<>();
+
+    private BedrockRpcs(BedrockService service, NetSecurity security) {
+        this.service = service;
+        this.security = security;
+        this.lookup = new ProviderLookup(service);
+        this.lookupPool = new WaitingPool(service.bedrockPoolHandle().name() + " (lookups)");
+    }
+
+    /** A {@code started} hook for {@link bedrock.runtime.internal.server.ServiceSetup}. */
+    public static Consumer<BedrockService> installer(NetSecurity security) {
+        return service -> install(service, security);
+    }
+
+    /**
+     * Serves the management RPCs of {@code service}.
+     *
+     * @throws BedrockException when a credential is required but the engine cannot check one
+     */
+    public static BedrockRpcs install(BedrockService service, NetSecurity security) {
+        BedrockRpcs rpcs = new BedrockRpcs(service, security);
+        rpcs.registerAll();
+        service.onChange(rpcs.lookup::changed);
+        service.onClose(rpcs::close);
+        return rpcs;
+    }
+
+    private void registerAll() {
+        Pool pool = service.bedrockPoolHandle();
+        read("bedrock_get_config", pool, request -> service.configJson().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        read("bedrock_query_config", pool, request -> {
+            Map<String, Object> args = Wire.arguments(request, "bedrock_query_config");
+            QueryResult result = service.query(Wire.string(args, "script", "bedrock_query_config"));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("json", result.json());
+            out.put("warnings", result.warnings());
+            return Wire.encode(out);
+        });
+        // Not on Bedrock's pool: a lookup may wait (see WaitingPool).
+        read("bedrock_lookup_provider", lookupPool, request -> {
+            Map<String, Object> args = Wire.arguments(request, "bedrock_lookup_provider");
+            Object timeout = args.get("timeout");
+            return Wire.encode(lookup.lookup(Wire.string(args, "spec", "bedrock_lookup_provider"),
+                    timeout instanceof Number n ? n.doubleValue() : 0));
+        });
+        write("bedrock_load_module", pool, args -> {
+            String location = Wire.string(args, "location", "bedrock_load_module");
+            security.modules().check(location);
+            Object name = args.get("name");
+            service.loadModule(name instanceof String s ? s : null, location);
+            return null;
+        });
+        write("bedrock_add_pool", pool, args -> {
+            service.pools().create(args.get("spec"));
+            return null;
+        });
+        write("bedrock_remove_pool", pool, args -> {
+            service.pools().remove(Wire.string(args, "name", "bedrock_remove_pool"));
+            return null;
+        });
+        write("bedrock_add_xstream", pool, args -> {
+            service.xstreams().create(args.get("spec"));
+            return null;
+        });
+        write("bedrock_remove_xstream", pool, args -> {
+            service.xstreams().remove(Wire.string(args, "name", "bedrock_remove_xstream"));
+            return null;
+        });
+        write("bedrock_start_provider", pool, args -> service.providers().create(args.get("spec")).providerId());
+        write("bedrock_remove_provider", pool, args -> {
+            service.providers().remove(Wire.string(args, "name", "bedrock_remove_provider"));
+            return null;
+        });
+        write("bedrock_change_provider_pool", pool, args -> {
+            service.providers().changePool(Wire.string(args, "provider", "bedrock_change_provider_pool"),
+                    Wire.string(args, "pool", "bedrock_change_provider_pool"));
+            return null;
+        });
+        write("bedrock_add_client", pool, args -> {
+            service.clients().create(args.get("spec"));
+            return null;
+        });
+        write("bedrock_remove_client", pool, args -> {
+            service.clients().remove(Wire.string(args, "name", "bedrock_remove_client"));
+            return null;
+        });
+        write("bedrock_add_abtio", pool, args -> {
+            service.abtIo().create(args.get("spec"));
+            return null;
+        });
+        write("bedrock_add_ssg_group", pool, args -> {
+            service.ssg().create(args.get("spec"));
+            return null;
+        });
+        write("bedrock_migrate_provider", pool, args -> {
+            Object id = args.get("dest_provider_id");
+            service.providers().migrate(Wire.string(args, "provider", "bedrock_migrate_provider"),
+                    Wire.string(args, "dest_address", "bedrock_migrate_provider"),
+                    id instanceof Number n ? n.intValue() : 0, options(args), flag(args, "remove_source"));
+            return null;
+        });
+        write("bedrock_snapshot_provider", pool, args -> {
+            service.providers().snapshot(Wire.string(args, "provider", "bedrock_snapshot_provider"),
+                    Wire.string(args, "dest_path", "bedrock_snapshot_provider"), options(args),
+                    flag(args, "remove_source"));
+            return null;
+        });
+        write("bedrock_restore_provider", pool, args -> {
+            service.providers().restore(Wire.string(args, "provider", "bedrock_restore_provider"),
+                    Wire.string(args, "src_path", "bedrock_restore_provider"), options(args));
+            return null;
+        });
+        // Closing from a pool thread would wait for that very thread: answer, then close elsewhere.
+        write("bedrock_shutdown", new AfterTaskPool(pool, () -> {
+            Thread closer = new Thread(service::close, "bedrock-shutdown");
+            closer.setDaemon(false);
+            closer.start();
+        }), args -> null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> options(Map<String, Object> args) {
+        Object value = args.get("options");
+        return value instanceof Map ? (Map<String, Object>) value : Map.of();
+    }
+
+    private static boolean flag(Map<String, Object> args, String name) {
+        return Boolean.TRUE.equals(args.get(name));
+    }
+
+    /** An RPC anyone may call. */
+    private void read(String name, Pool pool, RpcHandler handler) {
+        registrations.add(service.rpc().register(name, service.bedrockProviderId(), pool, handler));
+    }
+
+    /** A mutating RPC: arguments decoded, result encoded, credential checked when configured. */
+    private void write(String name, Pool pool, Operation operation) {
+        RpcHandler handler = request -> Wire.encode(operation.apply(Wire.arguments(request, name)));
+        RpcEngine engine = service.rpc();
+        if (engine instanceof NettyRpcEngine netty) {
+            registrations.add(netty.register(name, service.bedrockProviderId(), pool, handler,
+                    CredentialCheck.equalTo(security.credential())));
+        } else if (security.requiresCredential()) {
+            throw new BedrockException("The daemon has a credential but its RPC engine ("
+                    + engine.getClass().getName() + ") cannot check credentials");
+        } else {
+            registrations.add(engine.register(name, service.bedrockProviderId(), pool, handler));
+        }
+    }
+
+    /** Stops serving (the service is closing) and releases lookups still waiting. */
+    private void close() {
+        lookup.close();
+        lookupPool.close();
+        for (RpcEngine.Registration registration : registrations) {
+            try {
+                registration.close();
+            } catch (RuntimeException ignored) {
+                // the engine is closing anyway
+            }
+        }
+    }
+
+    /** One mutating operation on decoded arguments; returns the result value or null. */
+    @FunctionalInterface
+    private interface Operation {
+        Object apply(Map<String, Object> args) throws Exception;
+    }
+}

@@ -1,0 +1,44 @@
+package bedrock.runtime.internal.net;
+
+/**
+ * What a daemon's management RPCs demand from callers.
+ *
+ * <p>The credential is not part of the spec on purpose: the spec is echoed by
+ * {@code bedrock_get_config}, which anyone may call. It comes from the daemon's launcher (the
+ * {@value #CREDENTIAL_PROPERTY} system property by default).
+ *
+ * @param credential required by mutating RPCs (add/remove anything, load a module, shutdown);
+ *     null or empty: none required. Reading (config, query, lookup) is always allowed.
+ * @param modules which module locations {@code bedrock_load_module} accepts
+ */
+public record NetSecurity(String credential, ModuleLocationPolicy modules) {
+
+    /** System property holding the daemon's credential. */
+    public static final String CREDENTIAL_PROPERTY = "bedrock.credential";
+
+    public NetSecurity {
+        java.util.Objects.requireNonNull(modules, "modules");
+    }
+
+    /** No credential, default module locations. */
+    public static NetSecurity open() {
+        return new NetSecurity(null, ModuleLocationPolicy.defaults());
+    }
+
+    /** From the {@value #CREDENTIAL_PROPERTY} and {@link ModuleLocationPolicy} system properties. */
+    public static NetSecurity fromSystemProperties() {
+        return new NetSecurity(System.getProperty(CREDENTIAL_PROPERTY),
+                ModuleLocationPolicy.fromSystemProperties());
+    }
+
+    /** Whether mutating RPCs need a credential. */
+    public boolean requiresCredential() {
+        return credential != null && !credential.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        // Never print the secret.
+        return "NetSecurity[credential=" + (requiresCredential() ? "<set>" : "<none>") + ", " + modules + "]";
+    }
+}

@@ -1,0 +1,98 @@
+package bedrock.runtime.internal.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bedrock.api.ClientException;
+import bedrock.api.client.Client;
+import bedrock.api.client.ServiceHandle;
+import bedrock.runtime.internal.server.BedrockService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Credentials on mutating RPCs, and module locations accepted over RPC. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class NetSecurityTest {
+
+    private static final NetSecurity SECURED = new NetSecurity("s3cret", ModuleLocationPolicy.defaults());
+
+    private static Client client(String credential) {
+        return Client.create(new Client.ClientOptions(Duration.ofSeconds(10), credential));
+    }
+
+    @Test
+    void mutatingWithoutTheCredentialIsRefusedAndChangesNothing() {
+        try (BedrockService server = NetFixtures.start("{}", SECURED);
+                Client anonymous = client(null); Client wrong = client("guess")) {
+            Map<String, Object> before = server.config();
+            for (Client c : List.of(anonymous, wrong)) {
+                ServiceHandle sh = c.makeServiceHandle(server.address());
+                ClientException e = assertThrows(ClientException.class,
+                        () -> sh.addPool(Map.of("name", "p", "kind", "fifo", "access", "mpmc")));
+                assertEquals("Permission denied: this daemon requires a credential for bedrock_add_pool",
+                        e.getMessage());
+                assertThrows(ClientException.class, () -> sh.loadModule("libModuleA.so"));
+                assertThrows(ClientException.class, sh::shutdown);
+                // Reading stays open.
+                assertEquals(before, sh.config());
+                sh.query("return 1;");
+            }
+            assertEquals(before, server.config());
+            assertTrue(server.isRunning());
+        }
+    }
+
+    @Test
+    void theRightCredentialIsAccepted() {
+        try (BedrockService server = NetFixtures.start("{}", SECURED); Client c = client("s3cret")) {
+            c.makeServiceHandle(server.address()).addPool(Map.of("name", "p", "kind", "fifo", "access", "mpmc"));
+            assertTrue(server.pools().contains("p"));
+        }
+    }
+
+    @Test
+    void moduleLocationsOutsideTheAllowedOnesAreRefused() {
+        try (BedrockService server = NetFixtures.start("{}"); Client c = NetFixtures.client()) {
+            ServiceHandle sh = c.makeServiceHandle(server.address());
+            ClientException e = assertThrows(ClientException.class, () -> sh.loadModule("/tmp/evil/libModuleA.so"));
+            assertTrue(e.getMessage().startsWith("Module location \"/tmp/evil/libModuleA.so\" is not allowed"),
+                    e.getMessage());
+            assertThrows(ClientException.class, () -> sh.loadModule("../libModuleA.so"));
+            assertFalse(server.config().get("libraries").toString().contains("libModuleA"));
+            sh.loadModule("libModuleA.so");
+        }
+    }
+
+    @Test
+    void locationPolicy() {
+        ModuleLocationPolicy defaults = ModuleLocationPolicy.defaults();
+        assertTrue(defaults.allows("libModuleA.so"));
+        assertTrue(defaults.allows("./modules/libModuleA.so"));
+        assertTrue(defaults.allows("mvn:org.example/module/1.0"));
+        assertFalse(defaults.allows("modules/../../x.jar"));
+        assertFalse(defaults.allows("/opt/modules/x.jar"));
+        assertFalse(defaults.allows("file:/opt/modules/x.jar"));
+        assertFalse(defaults.allows("http://example.org/x.jar"));
+        assertFalse(defaults.allows(""));
+
+        ModuleLocationPolicy custom = ModuleLocationPolicy.of(
+                List.of("/opt/modules", "https://repo.example.org/"), false);
+        assertTrue(custom.allows("/opt/modules/x.jar"));
+        assertTrue(custom.allows("file:/opt/modules/x.jar"));
+        assertFalse(custom.allows("/opt/modules/../secret/x.jar"));
+        assertFalse(custom.allows("/opt/modulesX/x.jar"));
+        assertTrue(custom.allows("https://repo.example.org/x.jar"));
+        assertFalse(custom.allows("mvn:org.example/module/1.0"));
+    }
+
+    @Test
+    void securityNeverPrintsTheSecret() {
+        assertFalse(SECURED.toString().contains("s3cret"));
+    }
+}
