@@ -6,7 +6,9 @@ import bedrock.api.server.Server;
 import bedrock.api.server.ServerFactory;
 import bedrock.api.server.SpecOptions;
 import bedrock.runtime.internal.core.ModuleRegistry;
-import bedrock.runtime.internal.core.RemoteProviders;
+import bedrock.runtime.internal.net.BedrockRpcs;
+import bedrock.runtime.internal.net.NetRemoteProviders;
+import bedrock.runtime.internal.net.NetSecurity;
 import bedrock.runtime.internal.server.BedrockService;
 import bedrock.runtime.internal.server.Jx9Scripts;
 import bedrock.runtime.internal.server.NettyEngines;
@@ -48,8 +50,16 @@ public final class BedrockRuntime implements ServerFactory {
         this.context = bundleContext;
         String timeout = bundleContext.getProperty(MODULE_TIMEOUT);
         this.setup = new ServiceSetup(modules, new BundleModuleLoader(bundleContext), new NettyEngines(),
-                new Jx9Scripts(), engine -> RemoteProviders.unavailable(), new ServicePublisher(bundleContext),
-                Duration.ofMillis(timeout == null ? 10_000 : Long.parseLong(timeout)));
+                new Jx9Scripts(), NetRemoteProviders::new, new ServicePublisher(bundleContext),
+                Duration.ofMillis(timeout == null ? 10_000 : Long.parseLong(timeout)),
+                BedrockRpcs.installer(security(bundleContext)));
+    }
+
+    /** The credential and allowed module locations, from framework properties, else system properties. */
+    private static NetSecurity security(BundleContext context) {
+        NetSecurity fromSystem = NetSecurity.fromSystemProperties();
+        String credential = context.getProperty(NetSecurity.CREDENTIAL_PROPERTY);
+        return credential == null ? fromSystem : new NetSecurity(credential, fromSystem.modules());
     }
 
     @Deactivate
