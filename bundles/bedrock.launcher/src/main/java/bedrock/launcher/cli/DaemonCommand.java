@@ -107,13 +107,14 @@ public final class DaemonCommand implements Callable<Integer> {
             return Commands.FAILURE;
         }
         closeOnExit(server);
-        out.println("Bedrock daemon now running at " + server.address());
-        out.flush();
+        // The completed config is written before the ready line, so whoever waits for the line can read it.
         if (output != null && !writeOutput(server)) {
             exitStatus = Commands.FAILURE;
             server.close();
             return Commands.FAILURE;
         }
+        out.println("Bedrock daemon now running at " + server.address());
+        out.flush();
         if (exitWhenReady) {
             server.close();
             return 0;

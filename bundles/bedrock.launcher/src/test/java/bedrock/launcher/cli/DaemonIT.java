@@ -47,7 +47,7 @@ class DaemonIT {
             assertEquals(config.get("providers"), ((Map<?, ?>) answer.get(address)).get("providers"));
 
             daemon.terminate();
-            assertEquals(0, daemon.awaitExit(), "stderr: " + daemon.stderr());
+            assertEquals(0, daemon.awaitExit(), () -> "stderr: " + stderrOf(daemon));
             assertEquals("", daemon.restOfStdout(), "one line on stdout, nothing after it");
         }
     }
@@ -58,8 +58,8 @@ class DaemonIT {
             daemon.closeStdin("{}");
             String address = awaitReady(daemon);
             ScriptRun shutdown = ScriptRun.run("bedrock-shutdown", "tcp", "-a", address);
-            assertEquals(0, shutdown.awaitExit(), "stderr: " + shutdown.stderr());
-            assertEquals(0, daemon.awaitExit(), "stderr: " + daemon.stderr());
+            assertEquals(0, shutdown.awaitExit(), () -> "stderr: " + stderrOf(shutdown));
+            assertEquals(0, daemon.awaitExit(), () -> "stderr: " + stderrOf(daemon));
         }
     }
 
@@ -90,10 +90,19 @@ class DaemonIT {
         assertEquals("error: both config file and --stdin were provided\n", run.stderr());
     }
 
+    private static String stderrOf(ScriptRun run) {
+        try {
+            return run.stderr();
+        } catch (Exception e) {
+            return "(unreadable: " + e + ")";
+        }
+    }
+
     private static String awaitReady(ScriptRun daemon) throws Exception {
         String line = daemon.readLine();
-        assertNotNull(line, "the daemon ended without its ready line; stderr: " + daemon.stderr());
-        assertTrue(line.startsWith(READY), "unexpected first line \"" + line + "\"; stderr: " + daemon.stderr());
+        // Messages are lazy: reading stderr waits for the process to close it.
+        assertNotNull(line, () -> "the daemon ended without its ready line; stderr: " + stderrOf(daemon));
+        assertTrue(line.startsWith(READY), () -> "unexpected first line \"" + line + "\"; stderr: " + stderrOf(daemon));
         String address = line.substring(READY.length());
         assertTrue(address.startsWith("tcp://127.0.0.1:"), address);
         return address;

@@ -22,12 +22,28 @@ final class ScriptRun implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Process process;
-    private final BufferedReader out;
+    private static final Object END = new Object();
+    private final java.util.concurrent.BlockingQueue<Object> lines = new java.util.concurrent.LinkedBlockingQueue<>();
     private final CompletableFuture<String> err;
 
     private ScriptRun(Process process) {
         this.process = process;
-        this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        // One thread drains stdout as it comes: reading a process's stream after it exited races
+        // with the JDK closing it.
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Thread reader = new Thread(() -> {
+            try {
+                for (String line; (line = out.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (IOException closed) {
+                // end of output
+            } finally {
+                lines.add(END);
+            }
+        }, "stdout-reader");
+        reader.setDaemon(true);
+        reader.start();
         this.err = CompletableFuture.supplyAsync(() -> {
             try {
                 return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -57,25 +73,18 @@ final class ScriptRun implements AutoCloseable {
 
     /** The next line on stdout, waiting at most {@link #READY_TIMEOUT}; null at end of output. */
     String readLine() throws Exception {
-        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        try {
-            return line.get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
+        Object line = lines.poll(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        if (line == null) {
             process.destroyForcibly();
             return fail("no output within " + READY_TIMEOUT + "; stderr: " + stderr());
         }
+        return line == END ? null : (String) line;
     }
 
-    /** Everything left on stdout, after exit. */
-    String restOfStdout() throws IOException {
+    /** Everything left on stdout, once the process has closed it (bounded). */
+    String restOfStdout() throws Exception {
         StringBuilder text = new StringBuilder();
-        for (String line; (line = out.readLine()) != null; ) {
+        for (String line; (line = readLine()) != null; ) {
             text.append(line).append('\n');
         }
         return text.toString();
