@@ -15,18 +15,22 @@ public class BedrockException extends RuntimeException {
 
     private final String path;
 
+    /** An error with a message only. */
     public BedrockException(String message) {
         this(message, null, null);
     }
 
+    /** An error about the item at a JSON Pointer ({@code null} when none applies). */
     public BedrockException(String message, String path) {
         this(message, path, null);
     }
 
+    /** An error caused by another exception. */
     public BedrockException(String message, Throwable cause) {
         this(message, null, cause);
     }
 
+    /** An error about the item at a JSON Pointer, caused by another exception. */
     public BedrockException(String message, String path, Throwable cause) {
         super(message, cause);
         this.path = path;

@@ -12,18 +12,22 @@ public class ClientException extends RuntimeException {
 
     private final String path;
 
+    /** An error with a message only. */
     public ClientException(String message) {
         this(message, null, null);
     }
 
+    /** An error about the item at a JSON Pointer ({@code null} when none applies). */
     public ClientException(String message, String path) {
         this(message, path, null);
     }
 
+    /** An error caused by another exception. */
     public ClientException(String message, Throwable cause) {
         this(message, null, cause);
     }
 
+    /** An error about the item at a JSON Pointer, caused by another exception. */
     public ClientException(String message, String path, Throwable cause) {
         super(message, cause);
         this.path = path;

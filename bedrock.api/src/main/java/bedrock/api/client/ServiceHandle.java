@@ -30,6 +30,7 @@ public interface ServiceHandle {
     /** The completed configuration. */
     Map<String, Object> config();
 
+    /** Asynchronous form of {@link #config}. */
     CompletableFuture<Map<String, Object>> configAsync();
 
     /** The completed configuration as a spec model. */
@@ -40,68 +41,90 @@ public interface ServiceHandle {
     /** Runs a Jx9 script on the service, with {@code $__config__} set to its configuration. */
     QueryResult query(String script);
 
+    /** Asynchronous form of {@link #query}. */
     CompletableFuture<QueryResult> queryAsync(String script);
 
     /** Installs and starts a module bundle on the service (location as in {@code libraries}). */
     void loadModule(String location);
 
+    /** Asynchronous form of {@link #loadModule}. */
     CompletableFuture<Void> loadModuleAsync(String location);
 
     /** Legacy form: expects the bundle to provide the module type {@code name}. */
     void loadModule(String name, String location);
 
+    /** Asynchronous form of {@link #loadModule}. */
     CompletableFuture<Void> loadModuleAsync(String name, String location);
 
+    /** Adds a pool ({@code {"name", "kind", "access"}}). */
     void addPool(Object spec);
 
+    /** Asynchronous form of {@link #addPool}. */
     CompletableFuture<Void> addPoolAsync(Object spec);
 
+    /** Removes a pool nothing uses. */
     void removePool(String name);
 
+    /** Asynchronous form of {@link #removePool}. */
     CompletableFuture<Void> removePoolAsync(String name);
 
+    /** Adds an xstream ({@code {"name", "scheduler": {"type", "pools"}}}). */
     void addXstream(Object spec);
 
+    /** Asynchronous form of {@link #addXstream}. */
     CompletableFuture<Void> addXstreamAsync(Object spec);
 
+    /** Removes an xstream nothing depends on. */
     void removeXstream(String name);
 
+    /** Asynchronous form of {@link #removeXstream}. */
     CompletableFuture<Void> removeXstreamAsync(String name);
 
     /** Creates a provider and returns its id (assigned by the service when the spec asks). */
     int addProvider(Object spec);
 
+    /** Asynchronous form of {@link #addProvider}. */
     CompletableFuture<Integer> addProviderAsync(Object spec);
 
     /** Removes a provider by name (upstream has no such RPC). */
     void removeProvider(String name);
 
+    /** Asynchronous form of {@link #removeProvider}. */
     CompletableFuture<Void> removeProviderAsync(String name);
 
+    /** Creates a client ({@code {"name", "type", "config", "dependencies", "tags"}}). */
     void addClient(Object spec);
 
+    /** Asynchronous form of {@link #addClient}. */
     CompletableFuture<Void> addClientAsync(Object spec);
 
     /** Removes a client by name (upstream has no such RPC). */
     void removeClient(String name);
 
+    /** Asynchronous form of {@link #removeClient}. */
     CompletableFuture<Void> removeClientAsync(String name);
 
+    /** Creates an abt_io instance ({@code {"name", "pool", "config"}}). */
     void addAbtIo(Object spec);
 
+    /** Asynchronous form of {@link #addAbtIo}. */
     CompletableFuture<Void> addAbtIoAsync(Object spec);
 
+    /** Creates or joins a group ({@code {"name", "bootstrap", "group_file", ...}}). */
     void addSsgGroup(Object spec);
 
+    /** Asynchronous form of {@link #addSsgGroup}. */
     CompletableFuture<Void> addSsgGroupAsync(Object spec);
 
     /** Moves a provider to another pool, if its module supports it. */
     void changeProviderPool(String provider, String pool);
 
+    /** Asynchronous form of {@link #changeProviderPool}. */
     CompletableFuture<Void> changeProviderPoolAsync(String provider, String pool);
 
     /** Asks the daemon to shut down. */
     void shutdown();
 
+    /** Asynchronous form of {@link #shutdown}. */
     CompletableFuture<Void> shutdownAsync();
 }

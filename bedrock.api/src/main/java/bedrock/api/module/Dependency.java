@@ -29,6 +29,7 @@ public record Dependency(String name, String type, Kind kind, boolean required, 
         }
     }
 
+    /** Checks that name, type and kind are given. */
     public Dependency {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
