@@ -1,5 +1,8 @@
 package bedrock.module.a;
 
+import bedrock.testkit.ExecutorPool;
+import bedrock.testkit.FakeEngine;
+import bedrock.testkit.TestArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

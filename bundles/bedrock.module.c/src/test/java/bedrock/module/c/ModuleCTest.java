@@ -1,5 +1,7 @@
 package bedrock.module.c;
 
+import bedrock.testkit.ExecutorPool;
+import bedrock.testkit.TestArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,8 @@
 package bedrock.module.yokan;
 
+import bedrock.testkit.ExecutorPool;
+import bedrock.testkit.FakeEngine;
+import bedrock.testkit.TestArgs;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package bedrock.module.b;
+package bedrock.testkit;
 
 import bedrock.api.BedrockException;
 import bedrock.api.ClientException;
@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * An in-memory RPC engine: registered handlers live in a map and a handle's call runs the
  * handler as a task of its pool, as the real engine does, without any transport.
  */
-final class FakeEngine implements RpcEngine {
+public final class FakeEngine implements RpcEngine {
 
-    static final String ADDRESS = "fake://self";
+    public static final String ADDRESS = "fake://self";
 
     private record Key(String rpcName, int providerId) {
     }
@@ -44,7 +44,7 @@ final class FakeEngine implements RpcEngine {
         return () -> rpcs.remove(key, entry);
     }
 
-    boolean isRegistered(String rpcName, int providerId) {
+    public boolean isRegistered(String rpcName, int providerId) {
         return rpcs.containsKey(new Key(rpcName, providerId));
     }
 

@@ -1,4 +1,4 @@
-package bedrock.module.yokan;
+package bedrock.testkit;
 
 import bedrock.api.json.Json;
 import bedrock.api.module.ClientArgs;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Hand-made arguments for a provider or a client. */
-record TestArgs(String name, String type, Map<String, Object> config, List<String> tags,
+public record TestArgs(String name, String type, Map<String, Object> config, List<String> tags,
         Map<String, List<ResolvedDependency>> dependencies, RpcEngine engine, int providerId,
         Pool pool) implements ProviderArgs, ClientArgs {
 

@@ -1,4 +1,4 @@
-package bedrock.module.c;
+package bedrock.testkit;
 
 import bedrock.api.module.Pool;
 import java.util.concurrent.ExecutorService;
@@ -6,12 +6,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 
 /** A fifo pool drained by one thread, standing in for an xstream. */
-final class ExecutorPool implements Pool, AutoCloseable {
+public final class ExecutorPool implements Pool, AutoCloseable {
 
     private final String name;
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
 
-    ExecutorPool(String name) {
+    public ExecutorPool(String name) {
         this.name = name;
     }
 
