@@ -155,6 +155,7 @@ public final class BedrockService implements Server {
         tx.onRollback(() -> {
             resources.groups.remove(name);
             ssgConfigs.remove(completedEntry);
+            group.leave();
         });
     }
 
@@ -334,6 +335,7 @@ public final class BedrockService implements Server {
                 runQuietly(closeHooks.get(i));
             }
             resources.abtIo.values().forEach(AbtIoInstance::close);
+            resources.groups.values().forEach(group -> runQuietly(group::leave));
             runQuietly(engine::close);
             runQuietly(resources.execution::close);
         } finally {

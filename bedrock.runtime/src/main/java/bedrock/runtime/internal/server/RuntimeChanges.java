@@ -201,7 +201,10 @@ final class RuntimeChanges {
     }
 
     private Object prepare(Object spec) {
-        return s.reader.prepare(SpecReader.itemFrom(spec), Map.of());
+        Map<String, Object> groups = new java.util.TreeMap<>();
+        s.resources.groups.forEach((name, group) -> groups.put(name,
+                Map.of("rank", (long) group.rank(), "size", (long) group.size())));
+        return s.reader.prepare(SpecReader.itemFrom(spec), Map.of("__ssg__", groups));
     }
 
     private static void check(List<SpecProblem> problems) {

@@ -7,6 +7,7 @@ import bedrock.runtime.internal.spec.IfConditions;
 import bedrock.runtime.internal.spec.SpecText;
 import bedrock.runtime.internal.spec.SpecValidator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,7 +26,8 @@ final class SpecReader {
     /** The validated spec of a whole service. */
     Object read(String text, SpecOptions options) {
         Object raw = options.jx9() ? scripts.runSpecScript(text, options.jx9Parameters()) : SpecText.parse(text);
-        Object spec = prepare(raw, Map.of());
+        Object expanded = DottedKeys.expand(raw);
+        Object spec = prepare(expanded, Map.of("__ssg__", predictedGroups(expanded)));
         SpecValidator.check(spec);
         return spec;
     }
@@ -39,6 +41,24 @@ final class SpecReader {
         Map<String, Object> vars = new HashMap<>(globals);
         vars.putIfAbsent("MPI_COMM_WORLD", null);
         return IfConditions.filter(expanded, (expression, path) -> scripts.condition(expression, vars, path));
+    }
+
+    /**
+     * {@code $__ssg__} for the spec's own conditions: for each well-formed {@code ssg} entry, the
+     * rank and size this daemon will have once the group is opened.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> predictedGroups(Object spec) {
+        Map<String, Object> groups = new java.util.TreeMap<>();
+        Object section = spec instanceof Map<?, ?> map ? map.get("ssg") : null;
+        List<Object> entries = section instanceof List<?> list ? (List<Object>) list
+                : section instanceof Map ? List.of(section) : List.of();
+        for (Object entry : entries) {
+            if (entry instanceof Map<?, ?> m && m.get("name") instanceof String name) {
+                groups.put(name, StaticGroup.predict((Map<String, Object>) m));
+            }
+        }
+        return groups;
     }
 
     /** Parses the spec argument of a runtime change: JSON text, or already a JSON-like value. */

@@ -7,47 +7,88 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A group ({@code ssg} entry) whose membership comes from its group file: {@code init} starts a
- * group of one and writes the file, {@code join} reads the file and adds this daemon to it,
- * {@code init|join} joins when the file exists. The file uses Flock's format,
- * {@code {"members":[{"address":...,"provider_id":...}]}}, so {@code bedrock-query -f} reads it.
+ * A group ({@code ssg} entry) whose membership lives in its group file: {@code init} starts a group
+ * of one and writes the file, {@code join} adds this daemon to the file's members, {@code init|join}
+ * joins when the file exists. Every member reads the file again when it changed, so ranks (the order
+ * in the file) agree across members; leaving removes this daemon from the file. The file uses
+ * Flock's format, {@code {"members":[{"address":...,"provider_id":...}]}}, which
+ * {@code bedrock-query -f} and group handles read. A group without a file is a group of one.
+ *
+ * <p>Membership is declared, not detected: a daemon that dies without leaving stays listed.
  */
 final class StaticGroup implements GroupHandle {
 
     private final String name;
-    private final List<String> members;
+    private final Path file;
     private final String self;
+    private final int bedrockId;
+    private List<String> members;
+    private FileTime seen;
 
-    private StaticGroup(String name, List<String> members, String self) {
+    private StaticGroup(String name, Path file, String self, int bedrockId, List<String> members) {
         this.name = name;
-        this.members = List.copyOf(members);
+        this.file = file;
         this.self = self;
+        this.bedrockId = bedrockId;
+        this.members = List.copyOf(members);
     }
 
     /** Creates or joins the group an {@code ssg} entry describes. */
     static StaticGroup open(Map<String, Object> entry, String selfAddress, int bedrockId, String path) {
         String name = (String) entry.get("name");
-        String bootstrap = String.valueOf(entry.getOrDefault("bootstrap", "init"));
-        String file = (String) entry.getOrDefault("group_file", "");
-        boolean join = bootstrap.equals("join") || bootstrap.endsWith("|join") && !file.isEmpty()
-                && Files.exists(Path.of(file));
+        Path file = fileOf(entry);
         List<String> members = new ArrayList<>();
-        if (join) {
-            members.addAll(readMembers(Path.of(file), path));
+        if (joins(entry)) {
+            members.addAll(readMembers(file, path));
         }
         if (!members.contains(selfAddress)) {
             members.add(selfAddress);
         }
-        if (!file.isEmpty()) {
-            write(Path.of(file), members, bedrockId, path);
+        StaticGroup group = new StaticGroup(name, file, selfAddress, bedrockId, members);
+        if (file != null) {
+            write(file, members, bedrockId, path);
+            group.seen = modified(file);
         }
-        return new StaticGroup(name, members, selfAddress);
+        return group;
+    }
+
+    /**
+     * The {@code {rank, size}} this daemon will have in the group an entry describes, before the
+     * group is opened: what {@code $__ssg__} holds for {@code __if__} conditions in the same spec.
+     */
+    static Map<String, Object> predict(Map<String, Object> entry) {
+        Path file = fileOf(entry);
+        int existing = 0;
+        if (joins(entry)) {
+            try {
+                existing = readMembers(file, "").size();
+            } catch (BedrockException unreadable) {
+                existing = 0;
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rank", (long) existing);
+        out.put("size", (long) existing + 1);
+        return out;
+    }
+
+    private static Path fileOf(Map<String, Object> entry) {
+        Object file = entry.get("group_file");
+        return file instanceof String s && !s.isEmpty() ? Path.of(s) : null;
+    }
+
+    private static boolean joins(Map<String, Object> entry) {
+        String bootstrap = String.valueOf(entry.getOrDefault("bootstrap", "init"));
+        Path file = fileOf(entry);
+        return bootstrap.equals("join") || bootstrap.endsWith("|join") && file != null && Files.exists(file);
     }
 
     private static List<String> readMembers(Path file, String path) {
@@ -82,10 +123,28 @@ final class StaticGroup implements GroupHandle {
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, Json.writePretty(doc), StandardCharsets.UTF_8);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new BedrockException("Could not write group file \"" + file + "\": " + e, path + "/group_file", e);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
+    /** Removes this daemon from the group file (when it is still listed there). */
+    synchronized void leave() {
+        if (file == null || !Files.exists(file)) {
+            return;
+        }
+        List<String> current = new ArrayList<>(readMembers(file, ""));
+        if (current.remove(self)) {
+            write(file, current, bedrockId, "");
         }
     }
 
@@ -95,20 +154,33 @@ final class StaticGroup implements GroupHandle {
     }
 
     @Override
-    public List<String> members() {
+    public synchronized List<String> members() {
+        if (file != null) {
+            FileTime now = modified(file);
+            if (now != null && !now.equals(seen)) {
+                try {
+                    members = List.copyOf(readMembers(file, ""));
+                    seen = now;
+                } catch (BedrockException partlyWritten) {
+                    // Keep the last view: the file is replaced atomically, so this is transient.
+                }
+            }
+        }
         return members;
     }
 
     @Override
     public int rank() {
-        return members.indexOf(self);
+        return members().indexOf(self);
     }
 
     @Override
     public String addressOfRank(int rank) {
-        if (rank < 0 || rank >= members.size()) {
-            throw new BedrockException("Invalid rank " + rank + " in group \"" + name + "\"");
+        List<String> view = members();
+        if (rank < 0 || rank >= view.size()) {
+            throw new BedrockException("Invalid rank " + rank + " in group \"" + name + "\" (group has "
+                    + view.size() + " members)");
         }
-        return members.get(rank);
+        return view.get(rank);
     }
 }
