@@ -7,6 +7,8 @@ import bedrock.api.module.ModuleFactory;
 import bedrock.api.module.Pool;
 import bedrock.api.module.ProviderInstance;
 import bedrock.api.module.ResolvedDependency;
+import bedrock.api.server.NamedEntity;
+import bedrock.api.server.ProviderRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -317,18 +319,13 @@ public final class Components {
     }
 
     /** Clients as (name, type), in creation order. */
-    public List<String[]> clientList() {
-        return clients.stream().map(c -> new String[] {c.name, c.type}).toList();
+    public List<NamedEntity> clientList() {
+        return clients.stream().map(c -> new NamedEntity(c.name, c.type)).toList();
     }
 
-    /** Providers as (name, type, id, pool), in creation order. */
-    public List<Object[]> providerList() {
-        return providers.stream().map(p -> new Object[] {p.name, p.type, p.providerId, p.pool.name()}).toList();
-    }
-
-    /** The provider instance with that id, for RPC lookups. */
-    public Optional<Object[]> lookupProvider(String locator) {
-        return provider(locator).map(p -> new Object[] {p.name, p.type, p.providerId});
+    /** Providers in creation order. */
+    public List<ProviderRef> providerList() {
+        return providers.stream().map(p -> new ProviderRef(p.name, p.type, p.providerId, p.pool.name())).toList();
     }
 
     /** The module's provider object, for the optional operations (migrate, snapshot, restore). */

@@ -35,12 +35,10 @@ final class Managers {
                 .map(x -> new NamedEntity(x.name(), "xstream")).toList(),
                 spec -> new NamedEntity(changes.addXstream(spec), "xstream"), changes::removeXstream,
                 () -> listOf(s.resources.execution.config().get("xstreams")), s));
-        clients = new ClientView(new Ops<>("client", () -> s.components.clientList().stream()
-                .map(c -> new NamedEntity(c[0], c[1])).toList(),
+        clients = new ClientView(new Ops<>("client", s.components::clientList,
                 spec -> clientNamed(s, changes.addClient(spec)), changes::removeClient,
                 s.components::clientConfigs, s));
-        providers = new ProviderManagerView(new Ops<>("provider", () -> s.components.providerList().stream()
-                .map(Managers::ref).toList(),
+        providers = new ProviderManagerView(new Ops<>("provider", s.components::providerList,
                 spec -> providerNamed(s, changes.addProvider(spec)), changes::removeProvider,
                 s.components::providerConfigs, s), changes);
         abtIo = new AbtIoView(new Ops<>("abt_io instance", () -> s.resources.abtIo.keySet().stream()
@@ -55,18 +53,12 @@ final class Managers {
                 }, () -> List.copyOf(s.ssgConfigs), s));
     }
 
-    private static ProviderRef ref(Object[] p) {
-        return new ProviderRef((String) p[0], (String) p[1], (Integer) p[2], (String) p[3]);
-    }
-
     private static NamedEntity clientNamed(BedrockService s, String name) {
-        return new NamedEntity(name, s.components.clientList().stream().filter(c -> c[0].equals(name))
-                .findFirst().map(c -> c[1]).orElse("client"));
+        return s.components.clientList().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static ProviderRef providerNamed(BedrockService s, String name) {
-        return s.components.providerList().stream().filter(p -> p[0].equals(name)).findFirst()
-                .map(Managers::ref).orElseThrow();
+        return s.components.providerList().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
