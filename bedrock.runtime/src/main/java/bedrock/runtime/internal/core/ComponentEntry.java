@@ -16,8 +16,16 @@ abstract class ComponentEntry {
     final List<String> tags;
     final Map<String, Object> dependencyEcho;
     final Releases releases = new Releases();
-    /** Names of the components that hold this one as a dependency, with the dependency key. */
-    final List<String> dependents = new ArrayList<>();
+    /** The components that hold this one as a dependency. */
+    final List<Dependent> dependents = new ArrayList<>();
+
+    /** A component holding another as its dependency {@code dependency}. */
+    record Dependent(String owner, String dependency) {
+        @Override
+        public String toString() {
+            return "\"" + owner + "\" (dependency \"" + dependency + "\")";
+        }
+    }
     Publisher.Publication publication = () -> { };
 
     ComponentEntry(String name, String type, ModuleFactory factory, List<String> tags,

@@ -236,7 +236,7 @@ public final class Components {
     private void refuseIfUsed(ComponentEntry entry, String what) {
         if (!entry.dependents.isEmpty()) {
             throw new BedrockException(what + " \"" + entry.name + "\" is still used by "
-                    + String.join(", ", entry.dependents));
+                    + String.join(", ", entry.dependents.stream().map(Object::toString).toList()));
         }
     }
 
@@ -294,17 +294,37 @@ public final class Components {
         }
     }
 
-    /** Removes everything created by a module type whose factory left, dependents first. */
+    /**
+     * Removes everything created by a module type whose factory left, and everything that holds one
+     * of those as a dependency, newest first so dependents go before what they depend on.
+     */
     public void dropType(String type) {
+        java.util.Set<String> doomed = new java.util.HashSet<>();
+        List<ComponentEntry> all = new ArrayList<>(clients);
+        all.addAll(providers);
+        all.stream().filter(e -> e.type.equals(type)).forEach(e -> doomed.add(e.name));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (ComponentEntry e : all) {
+                if (doomed.contains(e.name)) {
+                    for (ComponentEntry.Dependent d : e.dependents) {
+                        grew |= doomed.add(d.owner());
+                    }
+                }
+            }
+        }
         for (int i = providers.size() - 1; i >= 0; i--) {
-            if (providers.get(i).type.equals(type)) {
+            if (doomed.contains(providers.get(i).name)) {
                 LOG.log(System.Logger.Level.WARNING, "Module type \"" + type + "\" left: removing provider \""
                         + providers.get(i).name + "\"");
                 destroy(providers.get(i));
             }
         }
         for (int i = clients.size() - 1; i >= 0; i--) {
-            if (clients.get(i).type.equals(type)) {
+            if (doomed.contains(clients.get(i).name)) {
+                LOG.log(System.Logger.Level.WARNING, "Module type \"" + type + "\" left: removing client \""
+                        + clients.get(i).name + "\"");
                 destroy(clients.get(i));
             }
         }

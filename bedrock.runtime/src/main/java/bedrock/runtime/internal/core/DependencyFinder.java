@@ -237,7 +237,7 @@ final class DependencyFinder {
     }
 
     private void dependOn(ComponentEntry target, String owner, Dependency dep, Releases releases) {
-        String mark = owner + " (dependency \"" + dep.name() + "\")";
+        ComponentEntry.Dependent mark = new ComponentEntry.Dependent(owner, dep.name());
         target.dependents.add(mark);
         releases.add(() -> target.dependents.remove(mark));
     }
