@@ -46,9 +46,10 @@ public final class ModuleRegistry {
         }
     }
 
-    /** Called with (type, factory) after a factory left. */
-    public void onDeparture(BiConsumer<String, ModuleFactory> listener) {
+    /** Calls {@code listener} with (type, factory) after a factory left; the result unregisters it. */
+    public Runnable onDeparture(BiConsumer<String, ModuleFactory> listener) {
         departureListeners.add(listener);
+        return () -> departureListeners.remove(listener);
     }
 
     /** The factory of that type, if known now. */

@@ -50,7 +50,7 @@ public final class BedrockService implements Server {
     final List<Map<String, Object>> abtIoConfigs = new ArrayList<>();
     final List<Map<String, Object>> ssgConfigs = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private final List<Runnable> closeHooks = new ArrayList<>();
+    final List<Runnable> closeHooks = new ArrayList<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final Managers managers;
     private volatile boolean running = true;
@@ -101,7 +101,7 @@ public final class BedrockService implements Server {
                     components, libraries);
             service.populate(spec, completed, tx);
             tx.commit();
-            setup.modules().onDeparture((type, factory) -> service.moduleLeft(type));
+            service.closeHooks.add(setup.modules().onDeparture((type, factory) -> service.moduleLeft(type)));
             try {
                 setup.started().accept(service);
             } catch (RuntimeException e) {
