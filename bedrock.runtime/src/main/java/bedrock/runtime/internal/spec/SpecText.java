@@ -51,6 +51,8 @@ public final class SpecText {
             if (newline >= 0) {
                 reason = reason.substring(0, newline);
             }
+            // Jackson names its (redacted) source in parentheses: noise for a user.
+            reason = reason.replaceAll(" \\(for (Array|Object) starting at \\[Source: .*", "");
             long line = location == null ? -1 : location.getLineNr();
             long column = location == null ? -1 : location.getColumnNr();
             throw new BedrockException("Invalid JSON in spec at line " + line + ", column " + column

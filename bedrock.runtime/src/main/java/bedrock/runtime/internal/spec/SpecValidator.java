@@ -60,7 +60,8 @@ public final class SpecValidator {
     public static BedrockException exception(List<SpecProblem> problems) {
         StringBuilder message = new StringBuilder("Invalid spec: ");
         if (problems.size() == 1) {
-            message.append(problems.get(0));
+            // The path travels with the exception; the message need not repeat it.
+            message.append(problems.get(0).message());
         } else {
             message.append(problems.size()).append(" problems:");
             problems.forEach(p -> message.append("\n  ").append(p));
