@@ -369,6 +369,30 @@ public final class Components {
         return clients.stream().map(c -> c.name).toList();
     }
 
+    /**
+     * The providers and clients that use a pool or xstream: as the pool they run on, or as a
+     * dependency (named so in their completed config).
+     */
+    public List<String> resourceUsers(String name) {
+        List<String> users = new ArrayList<>();
+        for (ProviderEntry p : providers) {
+            if (p.pool.name().equals(name)) {
+                users.add("provider \"" + p.name + "\" (its pool)");
+            }
+        }
+        List<ComponentEntry> all = new ArrayList<>(clients);
+        all.addAll(providers);
+        for (ComponentEntry e : all) {
+            e.dependencyEcho.forEach((dep, value) -> {
+                if (name.equals(value) || value instanceof List<?> list && list.contains(name)) {
+                    users.add((e instanceof ProviderEntry ? "provider" : "client") + " \"" + e.name
+                            + "\" (dependency \"" + dep + "\")");
+                }
+            });
+        }
+        return users;
+    }
+
     /** Whether some provider runs on that pool. */
     public boolean poolInUse(String pool) {
         return providers.stream().anyMatch(p -> p.pool.name().equals(pool));

@@ -78,7 +78,14 @@ public final class ModuleRegistry {
     /** The factory of that type, or an error naming it and the known types. */
     public ModuleFactory require(String type, String kind, String path) {
         return find(type).orElseThrow(() -> new BedrockException("Could not find service factory for "
-                + kind + " type \"" + type + "\" (known types: " + String.join(", ", types()) + ")", path));
+                + kind + " type \"" + type + "\" (" + describeTypes() + ")", path));
+    }
+
+    /** What a user should know about the known types, for error messages. */
+    public String describeTypes() {
+        List<String> known = types();
+        return known.isEmpty() ? "no module type is loaded: name the module's bundle in \"libraries\""
+                : "known types: " + String.join(", ", known);
     }
 
     /** Known types, in arrival order. */

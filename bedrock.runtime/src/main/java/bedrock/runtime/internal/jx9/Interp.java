@@ -59,13 +59,6 @@ final class Interp {
         }
     }
 
-    void enter(String fn) {
-        if (++depth > limits.maxRecursionDepth()) {
-            throw new LimitException("recursion depth limit of " + limits.maxRecursionDepth()
-                    + " exceeded while calling function '" + fn + "'");
-        }
-    }
-
     void leave() {
         depth--;
     }
@@ -117,7 +110,14 @@ final class Interp {
 
     /** Calls a user function with already evaluated arguments. */
     Object invoke(Jx9Function fn, Object[] args) {
-        enter(fn.name());
+        if (depth >= limits.maxRecursionDepth()) {
+            // As in Jx9: the call yields null with an error and the script goes on; the step and
+            // time bounds still stop a script that keeps recursing.
+            error(fn.line, "Recursion limit of " + limits.maxRecursionDepth() + " reached while calling function '"
+                    + fn.name() + "', JX9 is returning NULL.");
+            return null;
+        }
+        depth++;
         try {
             step();
             Frame nf = new Frame(this, new Object[fn.slotNames.length]);

@@ -77,7 +77,7 @@ public final class BedrockRpcs {
         });
         write("bedrock_load_module", pool, args -> {
             String location = Wire.string(args, "location", "bedrock_load_module");
-            security.modules().check(location);
+            security.modules().check(location, service.baseDirectory());
             Object name = args.get("name");
             service.loadModule(name instanceof String s ? s : null, location);
             return null;

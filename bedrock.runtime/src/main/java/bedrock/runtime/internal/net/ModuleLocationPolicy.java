@@ -73,12 +73,49 @@ public final class ModuleLocationPolicy {
      * @throws BedrockException naming the location and what is allowed
      */
     public void check(String location) {
-        if (!allows(location)) {
+        check(location, null);
+    }
+
+    /**
+     * Refuses a location the policy does not allow, accepting also absolute paths under the
+     * daemon's own folder ({@code baseDirectory}: its spec's folder or installation) and under
+     * {@code <bedrock.home>/modules} and {@code <bedrock.home>/deploy}.
+     *
+     * @throws BedrockException naming the location and what is allowed
+     */
+    public void check(String location, Path baseDirectory) {
+        List<Path> own = ownDirectories(baseDirectory);
+        if (!allows(location) && !underAny(location, own)) {
             throw new BedrockException("Module location \"" + location + "\" is not allowed over RPC ("
-                    + "allowed: relative paths inside the daemon's module folder"
+                    + "allowed: relative paths without \"..\"" + (own.isEmpty() ? "" : ", files under " + own)
                     + (maven ? ", mvn: coordinates" : "")
                     + (directories.isEmpty() ? "" : ", files under " + directories)
                     + (urlPrefixes.isEmpty() ? "" : ", URLs starting with " + urlPrefixes) + ")");
+        }
+    }
+
+    private static List<Path> ownDirectories(Path baseDirectory) {
+        List<Path> out = new ArrayList<>();
+        if (baseDirectory != null) {
+            out.add(baseDirectory.toAbsolutePath().normalize());
+        }
+        String home = System.getProperty("bedrock.home");
+        if (home != null && !home.isBlank()) {
+            out.add(Path.of(home, "modules").toAbsolutePath().normalize());
+            out.add(Path.of(home, "deploy").toAbsolutePath().normalize());
+        }
+        return out;
+    }
+
+    private static boolean underAny(String location, List<Path> dirs) {
+        if (dirs.isEmpty() || hasScheme(location) && !location.toLowerCase(Locale.ROOT).startsWith("file:")) {
+            return false;
+        }
+        try {
+            Path path = toPath(location);
+            return path.isAbsolute() && dirs.stream().anyMatch(path.normalize()::startsWith);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

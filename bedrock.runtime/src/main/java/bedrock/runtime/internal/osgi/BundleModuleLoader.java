@@ -29,12 +29,15 @@ final class BundleModuleLoader implements ModuleLoader {
     public Loaded load(String location, Path baseDir) {
         String url = ModuleLocations.resolve(location, baseDir);
         Bundle existing = context.getBundle(url);
+        if (existing == null) {
+            existing = sameBundleElsewhere(url);
+        }
         boolean installedHere = existing == null;
         Bundle bundle;
         try {
             bundle = installedHere ? context.installBundle(url) : existing;
         } catch (BundleException | SecurityException e) {
-            throw new BedrockException("Could not install module bundle \"" + location + "\": " + e.getMessage(), e);
+            throw new BedrockException("Could not install module bundle \"" + location + "\": " + explain(e), e);
         }
         try {
             bundle.start();
@@ -46,6 +49,40 @@ final class BundleModuleLoader implements ModuleLoader {
         }
         Runnable undo = installedHere ? () -> uninstall(bundle) : () -> { };
         return new Loaded(location, types(bundle), undo);
+    }
+
+    /** The installed bundle with the symbolic name and version of the jar at {@code url}, if any. */
+    private Bundle sameBundleElsewhere(String url) {
+        try (java.util.jar.JarInputStream jar = new java.util.jar.JarInputStream(new java.net.URL(url).openStream())) {
+            java.util.jar.Manifest manifest = jar.getManifest();
+            if (manifest == null) {
+                return null;
+            }
+            String name = manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+            String version = manifest.getMainAttributes().getValue("Bundle-Version");
+            if (name == null) {
+                return null;
+            }
+            String symbolicName = name.split(";")[0].trim();
+            org.osgi.framework.Version v = org.osgi.framework.Version.parseVersion(version);
+            for (Bundle b : context.getBundles()) {
+                if (symbolicName.equals(b.getSymbolicName()) && v.equals(b.getVersion())) {
+                    return b;
+                }
+            }
+            return null;
+        } catch (java.io.IOException | IllegalArgumentException unreadable) {
+            // Installing will report what is wrong with it.
+            return null;
+        }
+    }
+
+    private static String explain(Exception e) {
+        String message = e.getMessage();
+        if (message != null && message.startsWith("Unable to cache bundle")) {
+            return "it is not a readable OSGi bundle (" + message + ")";
+        }
+        return message;
     }
 
     static List<String> types(Bundle bundle) {

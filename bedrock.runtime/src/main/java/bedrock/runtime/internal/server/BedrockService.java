@@ -147,6 +147,14 @@ public final class BedrockService implements Server {
         return value instanceof List<?> list ? list : List.of();
     }
 
+    /** {@code $__ssg__}: this daemon's rank and the size of each of its groups. */
+    Map<String, Object> groupGlobals() {
+        Map<String, Object> groups = new TreeMap<>();
+        resources.groups.forEach((name, group) -> groups.put(name,
+                Map.of("rank", (long) group.rank(), "size", (long) group.size())));
+        return groups;
+    }
+
     void addGroup(Map<String, Object> completedEntry, String path, Transaction tx) {
         String name = (String) completedEntry.get("name");
         StaticGroup group = StaticGroup.open(completedEntry, engine.rpc().address(), bedrockId, path);
@@ -199,6 +207,11 @@ public final class BedrockService implements Server {
     /** The RPC engine of this service. */
     public bedrock.api.module.RpcEngine rpc() {
         return engine.rpc();
+    }
+
+    /** The folder relative module locations resolve against (the spec's folder), or null for the working directory. */
+    public java.nio.file.Path baseDirectory() {
+        return libraries.baseDirectory();
     }
 
     /** Bedrock's own provider id. */
@@ -262,7 +275,16 @@ public final class BedrockService implements Server {
 
     @Override
     public QueryResult query(String script) {
-        return setup.scripts().query(script, config());
+        Map<String, Object> config;
+        Map<String, Object> groups;
+        lock.lock();
+        try {
+            config = ConfigView.of(this);
+            groups = groupGlobals();
+        } finally {
+            lock.unlock();
+        }
+        return setup.scripts().query(script, config, Map.of("__ssg__", groups));
     }
 
     @Override

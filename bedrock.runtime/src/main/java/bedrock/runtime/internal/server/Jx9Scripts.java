@@ -43,8 +43,9 @@ public final class Jx9Scripts implements Scripts {
             try {
                 globals.put(name, SpecText.parse(json));
             } catch (BedrockException e) {
-                throw new BedrockException("Invalid value for Jx9 parameter \"" + name + "\": " + e.getMessage()
-                        + " (values are JSON: quote strings, e.g. s=\"text\")");
+                String reason = e.getMessage().replaceFirst("^Invalid JSON in spec at line \\d+, ", "at ");
+                throw new BedrockException("Invalid value " + json + " for Jx9 parameter \"" + name + "\" (values are "
+                        + "JSON: quote strings, e.g. " + name + "=\"text\"): " + reason);
             }
         });
         Jx9Result result = run(compile(script), globals);
@@ -65,8 +66,8 @@ public final class Jx9Scripts implements Scripts {
     }
 
     @Override
-    public QueryResult query(String script, Map<String, Object> config) {
-        Map<String, Object> globals = new HashMap<>();
+    public QueryResult query(String script, Map<String, Object> config, Map<String, Object> extra) {
+        Map<String, Object> globals = new HashMap<>(extra);
         globals.put("__config__", config);
         globals.put("MPI_COMM_WORLD", null);
         Jx9Result result = run(cached(script), globals);

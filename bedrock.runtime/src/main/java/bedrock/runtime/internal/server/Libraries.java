@@ -32,6 +32,10 @@ final class Libraries {
         this.typeTimeout = typeTimeout;
     }
 
+    Path baseDirectory() {
+        return baseDir;
+    }
+
     /** Loads the spec's {@code libraries} section (object or list form). */
     @SuppressWarnings("unchecked")
     void loadSection(Object section, Transaction tx) {
@@ -70,8 +74,7 @@ final class Libraries {
             if (modules.await(type, typeTimeout).isEmpty()) {
                 throw new BedrockException("Module type \"" + type + "\" is not provided"
                         + (location == null ? " by any installed bundle" : " by the bundle at \"" + location + "\"")
-                        + " (waited " + typeTimeout.toMillis() + " ms; known types: "
-                        + String.join(", ", modules.types()) + ")", path);
+                        + " (waited " + typeTimeout.toMillis() + " ms; " + modules.describeTypes() + ")", path);
             }
         }
         record(name, location, types, tx);

@@ -47,7 +47,8 @@ final class RuntimeChanges {
             try {
                 s.resources.execution.removePool(name);
             } catch (BedrockException e) {
-                throw new BedrockException("Could not remove pool with name \"" + name + "\": " + e.getMessage(), e);
+                throw new BedrockException("Could not remove pool with name \"" + name + "\": " + e.getMessage()
+                        + holders(name, e), e);
             }
             return null;
         });
@@ -58,7 +59,7 @@ final class RuntimeChanges {
             return "it is Bedrock's own pool";
         }
         if (s.components.poolInUse(name)) {
-            return "Pool \"" + name + "\" is still in use by some providers";
+            return "Pool \"" + name + "\" is still used by " + String.join(", ", s.components.resourceUsers(name));
         }
         if (s.resources.poolUsedByAbtIo(name)) {
             return "Pool \"" + name + "\" is still in use by an abt_io instance";
@@ -86,7 +87,8 @@ final class RuntimeChanges {
             try {
                 s.resources.execution.removeXstream(name);
             } catch (BedrockException e) {
-                throw new BedrockException("Could not remove xstream with name \"" + name + "\": " + e.getMessage(), e);
+                throw new BedrockException("Could not remove xstream with name \"" + name + "\": " + e.getMessage()
+                        + holders(name, e), e);
             }
             return null;
         });
@@ -200,11 +202,17 @@ final class RuntimeChanges {
         });
     }
 
+    /** Who holds a pinned pool or xstream, when the registry refused because of a pin. */
+    private String holders(String name, BedrockException refusal) {
+        if (!refusal.getMessage().contains("still in use by some dependencies")) {
+            return "";
+        }
+        List<String> users = s.components.resourceUsers(name).stream().filter(u -> u.contains("(dependency")).toList();
+        return users.isEmpty() ? "" : " (" + String.join(", ", users) + ")";
+    }
+
     private Object prepare(Object spec) {
-        Map<String, Object> groups = new java.util.TreeMap<>();
-        s.resources.groups.forEach((name, group) -> groups.put(name,
-                Map.of("rank", (long) group.rank(), "size", (long) group.size())));
-        return s.reader.prepare(SpecReader.itemFrom(spec), Map.of("__ssg__", groups));
+        return s.reader.prepare(SpecReader.itemFrom(spec), Map.of("__ssg__", s.groupGlobals()));
     }
 
     private static void check(List<SpecProblem> problems) {

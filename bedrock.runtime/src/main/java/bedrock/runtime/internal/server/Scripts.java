@@ -12,6 +12,9 @@ public interface Scripts {
     /** Evaluates an {@code __if__} expression as {@code return (<expr>) == true;}. */
     boolean condition(String expression, Map<String, Object> globals, String path);
 
-    /** Runs a query with {@code $__config__} bound to {@code config}. */
-    QueryResult query(String script, Map<String, Object> config);
+    /**
+     * Runs a query with {@code $__config__} bound to {@code config}, plus other globals (such as
+     * {@code $__ssg__}).
+     */
+    QueryResult query(String script, Map<String, Object> config, Map<String, Object> globals);
 }

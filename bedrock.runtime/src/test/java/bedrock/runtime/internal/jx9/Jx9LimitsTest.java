@@ -46,9 +46,12 @@ class Jx9LimitsTest {
     }
 
     @Test
-    void infiniteRecursionHitsDepthLimit() {
-        Jx9Result r = run("function f($n) { return f($n + 1); } return f(0);", Jx9Limits.defaults());
-        assertTrue(limit(r).startsWith("recursion depth limit of 256 exceeded"), r::toString);
+    void infiniteRecursionYieldsNullWithAnError() {
+        Jx9Result r = run("function f($n) { return f($n + 1); } return [f(0), \"after\"];", Jx9Limits.defaults());
+        assertTrue(r.limitHit().isEmpty(), r::toString);
+        assertEquals(java.util.Arrays.asList(null, "after"), r.value());
+        assertTrue(r.warnings().get(0).message().startsWith("Recursion limit of 256 reached while calling function 'f'"),
+                r::toString);
     }
 
     @Test
@@ -61,7 +64,8 @@ class Jx9LimitsTest {
     @Test
     void recursionThroughCallbacksIsCounted() {
         Jx9Result r = run("function g($x) { return array_map('g', [$x]); } return g(1);", Jx9Limits.defaults());
-        assertTrue(limit(r).startsWith("recursion depth limit"), r::toString);
+        assertTrue(r.limitHit().isEmpty(), r::toString);
+        assertTrue(r.warnings().get(0).message().startsWith("Recursion limit of 256 reached"), r::toString);
     }
 
     @Test
