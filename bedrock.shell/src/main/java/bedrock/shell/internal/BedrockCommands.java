@@ -172,6 +172,60 @@ public final class BedrockCommands {
         return change(address, (s, n) -> s.clients().remove(n), (h, n) -> h.removeClient(n), name);
     }
 
+    @Descriptor("adds a pool to the only local service")
+    public String addpool(@Descriptor("pool JSON") String json) {
+        return addpool(null, json);
+    }
+
+    @Descriptor("removes a pool of the only local service")
+    public String rmpool(@Descriptor("pool name") String name) {
+        return rmpool(null, name);
+    }
+
+    @Descriptor("adds an xstream to the only local service")
+    public String addxstream(@Descriptor("xstream JSON") String json) {
+        return addxstream(null, json);
+    }
+
+    @Descriptor("removes an xstream of the only local service")
+    public String rmxstream(@Descriptor("xstream name") String name) {
+        return rmxstream(null, name);
+    }
+
+    @Descriptor("adds a provider to the only local service and returns its id")
+    public int addprovider(@Descriptor("provider JSON") String json) {
+        return addprovider(null, json);
+    }
+
+    @Descriptor("removes a provider of the only local service")
+    public String rmprovider(@Descriptor("provider name") String name) {
+        return rmprovider(null, name);
+    }
+
+    @Descriptor("adds a client to the only local service")
+    public String addclient(@Descriptor("client JSON") String json) {
+        return addclient(null, json);
+    }
+
+    @Descriptor("removes a client of the only local service")
+    public String rmclient(@Descriptor("client name") String name) {
+        return rmclient(null, name);
+    }
+
+    @Descriptor("loads a module bundle into the only local service")
+    public String load(@Descriptor("location") String location) {
+        return load(null, location);
+    }
+
+    @Descriptor("stops the only local service")
+    public String stop() {
+        Server server = targets.local(null);
+        String address = server.address();
+        server.close();
+        return "stopped " + address;
+    }
+
+    /** A null address means the only local service. */
     private <T> T apply(String address, Function<Server, T> local, Function<ServiceHandle, T> remote) {
         Server server = targets.local(address);
         return server != null ? local.apply(server) : targets.remote(address, remote);

@@ -48,6 +48,8 @@ final class Commands {
         } else if (e instanceof ClientException c) {
             path = c.path().orElse(null);
         }
-        return "error: " + text + (path == null || path.isEmpty() ? "" : " (at " + path + ")");
+        // A message listing several problems already gives each one's path.
+        boolean listsProblems = text.contains("\n");
+        return "error: " + text + (path == null || path.isEmpty() || listsProblems ? "" : " (at " + path + ")");
     }
 }

@@ -12,7 +12,8 @@ import java.util.logging.Logger;
  */
 enum LogLevel {
     TRACE(Level.FINEST, "4"),
-    DEBUG(Level.FINE, "4"),
+    // Felix's own debug output (every wire it resolves) is only useful when tracing.
+    DEBUG(Level.FINE, "2"),
     INFO(Level.INFO, "2"),
     WARNING(Level.WARNING, "2"),
     ERROR(Level.SEVERE, "1"),
@@ -42,8 +43,14 @@ enum LogLevel {
         return felixLevel;
     }
 
-    /** Sets the root logger and its handlers to this level. */
+    /** One line per record: {@code [level] logger: message}, then the stack trace if any. */
+    private static final String FORMAT = "[%4$s] %3$s: %5$s%6$s%n";
+
+    /** Sets the root logger and its handlers to this level, with one-line records. */
     void apply() {
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
+        }
         Logger root = Logger.getLogger("");
         root.setLevel(julLevel);
         if (root.getHandlers().length == 0) {
@@ -51,6 +58,8 @@ enum LogLevel {
         }
         for (Handler handler : root.getHandlers()) {
             handler.setLevel(julLevel);
+            // SimpleFormatter reads its format once: a fresh one picks up the one-line format.
+            handler.setFormatter(new java.util.logging.SimpleFormatter());
         }
     }
 }
