@@ -22,12 +22,14 @@ final class Daemon implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final double readyMillis;
+    private final double cpuMillis;
     private final String address;
 
-    private Daemon(Process process, Path log, double readyMillis, String address) {
+    private Daemon(Process process, Path log, double readyMillis, double cpuMillis, String address) {
         this.process = process;
         this.log = log;
         this.readyMillis = readyMillis;
+        this.cpuMillis = cpuMillis;
         this.address = address;
     }
 
@@ -45,7 +47,9 @@ final class Daemon implements AutoCloseable {
         while ((line = out.readLine()) != null) {
             if (line.startsWith(READY)) {
                 double millis = (System.nanoTime() - start) / 1e6;
-                return new Daemon(process, log, millis, line.substring(READY.length()).trim());
+                // CPU is what the machine's load does not inflate (much): the JVM's own work.
+                double cpu = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+                return new Daemon(process, log, millis, cpu, line.substring(READY.length()).trim());
             }
         }
         process.destroyForcibly();
@@ -68,6 +72,11 @@ final class Daemon implements AutoCloseable {
 
     double readyMillis() {
         return readyMillis;
+    }
+
+    /** User + system CPU of the JVM up to the ready line (all its threads). */
+    double cpuMillis() {
+        return cpuMillis;
     }
 
     String address() {
