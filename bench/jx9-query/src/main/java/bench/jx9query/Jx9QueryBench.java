@@ -2,7 +2,6 @@ package bench.jx9query;
 
 import bedrock.api.json.Json;
 import bedrock.api.server.QueryResult;
-import bedrock.runtime.internal.jx9.Jx9CostProbe;
 import bedrock.runtime.internal.server.Jx9Scripts;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +15,8 @@ import java.util.function.Supplier;
  * Jx9 configuration queries ({@code bedrock_query_config}) through {@link Jx9Scripts#query}, as
  * the daemon runs them, on a completed configuration with 100 providers; beside the cost of
  * writing the same configuration as JSON with Jackson (what {@code bedrock_get_config} does).
- * Then splits each query into its steps: copying {@code $__config__} into Jx9 values, the
- * interpreter itself, and converting the result back (Java value and JSON text).
+ * Then splits each query into its steps ({@link Split}): copying {@code $__config__} into Jx9
+ * values, the interpreter itself, and converting the result back (Java value and JSON text).
  *
  * <p>Options: {@code --providers 100 --calls 20000 --warmup 20000 --rounds 5}.
  */
@@ -61,17 +60,12 @@ public final class Jx9QueryBench {
                 providers, Json.write(config).length(), Runtime.version());
         System.out.printf(Locale.ROOT, "%d warm-up + %d rounds of %d calls per workload, interleaved%n%n",
                 warmup, rounds, calls);
-        // One interleaved series for totals and steps, so the split adds up within one noise regime.
-        Map<String, Supplier<Object>> steps = splitWorkloads(scripts, config);
-        Map<String, Supplier<Object>> all = new LinkedHashMap<>(workloads);
-        all.putAll(steps);
-        Map<String, double[]> results = measure(all, warmup, calls, rounds);
-        Map<String, double[]> totals = new LinkedHashMap<>();
-        workloads.keySet().forEach(label -> totals.put(label, results.get(label)));
-        printTable(totals);
+        printTable(measure(workloads, warmup, calls, rounds));
+
         System.out.println();
-        System.out.println("Where a query's time goes (medians, µs):");
-        printSplit(totals, results);
+        System.out.println("Where a query's time goes (medians of paired timings, µs; interp = total - the steps):");
+        Split.printHeader();
+        QUERIES.forEach((label, script) -> Split.printRow(label, Split.measure(scripts, script, config, warmup, calls)));
     }
 
     /** Fails early if a query misbehaves: a warning would also be logged on every call. */
@@ -82,18 +76,6 @@ public final class Jx9QueryBench {
                 throw new IllegalStateException(label + ": " + result.warnings() + " -> " + result.json());
             }
         });
-    }
-
-    /** The steps of one execution, each alone: the global copy, and each result conversion. */
-    private static Map<String, Supplier<Object>> splitWorkloads(Jx9Scripts scripts, Map<String, Object> config) {
-        Map<String, Supplier<Object>> steps = new LinkedHashMap<>();
-        steps.put("copy $__config__", () -> Jx9CostProbe.toJx9(config));
-        QUERIES.forEach((label, script) -> {
-            Object jx9Result = Jx9CostProbe.toJx9(scripts.query(script, config).value());
-            steps.put(label + " toJava", () -> Jx9CostProbe.toJavaValue(jx9Result));
-            steps.put(label + " encode", () -> Jx9CostProbe.toJson(jx9Result));
-        });
-        return steps;
     }
 
     /** Per workload: median over rounds of {round median, round p99}, in µs. */
@@ -130,22 +112,6 @@ public final class Jx9QueryBench {
         System.out.printf(Locale.ROOT, "%-26s %12s %12s %14s%n", "workload", "median µs", "p99 µs", "× JSON write");
         results.forEach((label, r) -> System.out.printf(Locale.ROOT, "%-26s %12.1f %12.1f %13.2f×%n",
                 label, r[0], r[1], r[0] / json));
-    }
-
-    private static void printSplit(Map<String, double[]> totals, Map<String, double[]> steps) {
-        double copy = steps.get("copy $__config__")[0];
-        System.out.printf(Locale.ROOT, "%-22s %8s %9s %9s %9s %9s %8s%n",
-                "query", "total", "copy", "interp", "toJava", "encode", "copy %");
-        QUERIES.keySet().forEach(label -> {
-            double total = totals.get(label)[0];
-            double toJava = steps.get(label + " toJava")[0];
-            double encode = steps.get(label + " encode")[0];
-            double interp = total - copy - toJava - encode;
-            System.out.printf(Locale.ROOT, "%-22s %8.1f %9.1f %9.1f %9.1f %9.1f %7.0f%%%n",
-                    label, total, copy, interp, toJava, encode, 100 * copy / total);
-        });
-        System.out.println("(interp = total - the measured steps: parsing is cached, so it is the run itself"
-                + " plus Jx9Scripts' bookkeeping)");
     }
 
     private static double median(double[] values) {
