@@ -27,7 +27,7 @@ final class RuntimeChanges {
     String addPool(Object spec) {
         return s.change(tx -> {
             Object item = prepare(spec);
-            check(ItemValidator.pool(item, "", new HashSet<>(poolNames())));
+            check("pool", ItemValidator.pool(item, "", new HashSet<>(poolNames())));
             Map<String, Object> pool = MargoCompleter.completePool(item, poolNames());
             try {
                 return s.resources.execution.addPool(pool).name();
@@ -71,7 +71,7 @@ final class RuntimeChanges {
         return s.change(tx -> {
             Object item = prepare(spec);
             List<String> xstreamNames = s.resources.execution.xstreams().stream().map(x -> x.name()).toList();
-            check(ItemValidator.xstream(item, "", poolNames(), new HashSet<>(xstreamNames)));
+            check("xstream", ItemValidator.xstream(item, "", poolNames(), new HashSet<>(xstreamNames)));
             Map<String, Object> xstream = MargoCompleter.completeXstream(item, poolNames(), xstreamNames);
             try {
                 return s.resources.execution.addXstream(xstream).name();
@@ -97,7 +97,7 @@ final class RuntimeChanges {
     String addAbtIo(Object spec) {
         return s.change(tx -> {
             Object item = prepare(spec);
-            check(ItemValidator.abtIo(item, "", poolNames(), new HashSet<>(s.resources.abtIo.keySet())));
+            check("abt_io instance", ItemValidator.abtIo(item, "", poolNames(), new HashSet<>(s.resources.abtIo.keySet())));
             Map<String, Object> entry = SpecCompleter.abtIo(Values.object(item), poolNames(), defaultPool());
             s.addAbtIo(entry, "", tx);
             return (String) entry.get("name");
@@ -107,7 +107,7 @@ final class RuntimeChanges {
     String addSsg(Object spec) {
         return s.change(tx -> {
             Object item = prepare(spec);
-            check(ItemValidator.ssg(item, "", poolNames(), new HashSet<>(s.resources.groups.keySet())));
+            check("ssg group", ItemValidator.ssg(item, "", poolNames(), new HashSet<>(s.resources.groups.keySet())));
             Map<String, Object> entry = SpecCompleter.ssg(Values.object(item), poolNames(), defaultPool());
             s.addGroup(entry, "", tx);
             return (String) entry.get("name");
@@ -117,7 +117,7 @@ final class RuntimeChanges {
     String addClient(Object spec) {
         return s.change(tx -> {
             Object item = prepare(spec);
-            check(ItemValidator.client(item, "", new HashSet<>(s.components.clientNames())));
+            check("client", ItemValidator.client(item, "", new HashSet<>(s.components.clientNames())));
             Map<String, Object> entry = Values.object(item);
             s.components.createClient(entry, "", tx);
             return (String) entry.get("name");
@@ -134,7 +134,7 @@ final class RuntimeChanges {
     String addProvider(Object spec) {
         return s.change(tx -> {
             Object item = prepare(spec);
-            check(ItemValidator.provider(item, "", poolNames(), new HashSet<>(s.components.providerNames()),
+            check("provider", ItemValidator.provider(item, "", poolNames(), new HashSet<>(s.components.providerNames()),
                     s.components.providerIds(), s.bedrockId));
             Map<String, Object> entry = Values.object(item);
             s.components.createProvider(entry, "", tx);
@@ -215,9 +215,9 @@ final class RuntimeChanges {
         return s.reader.prepare(SpecReader.itemFrom(spec), Map.of("__ssg__", s.groupGlobals()));
     }
 
-    private static void check(List<SpecProblem> problems) {
+    private static void check(String what, List<SpecProblem> problems) {
         if (!problems.isEmpty()) {
-            throw SpecValidator.exception(problems);
+            throw SpecValidator.exception(what, problems);
         }
     }
 

@@ -64,7 +64,14 @@ final class SpecReader {
     /** Parses the spec argument of a runtime change: JSON text, or already a JSON-like value. */
     static Object itemFrom(Object spec) {
         if (spec instanceof String text) {
-            return text.isBlank() ? new java.util.LinkedHashMap<String, Object>() : SpecText.parse(text);
+            if (text.isBlank()) {
+                return new java.util.LinkedHashMap<String, Object>();
+            }
+            try {
+                return SpecText.parse(text);
+            } catch (BedrockException e) {
+                throw new BedrockException(e.getMessage().replace("Invalid JSON in spec", "Invalid JSON"), "", e);
+            }
         }
         if (spec instanceof Map || spec == null) {
             return spec == null ? new java.util.LinkedHashMap<String, Object>() : spec;

@@ -56,9 +56,14 @@ public final class SpecValidator {
         throw exception(problems);
     }
 
-    /** The exception reporting {@code problems} (not empty). */
+    /** The exception reporting {@code problems} (not empty) of a whole spec. */
     public static BedrockException exception(List<SpecProblem> problems) {
-        StringBuilder message = new StringBuilder("Invalid spec: ");
+        return exception("spec", problems);
+    }
+
+    /** The exception reporting {@code problems} (not empty) of a spec or of one entry ({@code what}: "pool", ...). */
+    public static BedrockException exception(String what, List<SpecProblem> problems) {
+        StringBuilder message = new StringBuilder("Invalid " + what + ": ");
         if (problems.size() == 1) {
             // The path travels with the exception; the message need not repeat it.
             message.append(problems.get(0).message());
