@@ -26,6 +26,7 @@ final class ScriptRun implements AutoCloseable {
 
     private final Process process;
     private volatile String address;
+    private Object pushedBack;
     private static final Object END = new Object();
     private final java.util.concurrent.BlockingQueue<Object> lines = new java.util.concurrent.LinkedBlockingQueue<>();
     private final CompletableFuture<String> err;
@@ -104,12 +105,27 @@ final class ScriptRun implements AutoCloseable {
 
     /** The next line on stdout, waiting at most {@link #READY_TIMEOUT}; null at end of output. */
     String readLine() throws Exception {
-        Object line = lines.poll(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        Object line = pushedBack != null ? pushedBack : lines.poll(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         if (line == null) {
             process.destroyForcibly();
             return fail("no output within " + READY_TIMEOUT + "; stderr: " + stderr());
         }
+        pushedBack = null;
         return line == END ? null : (String) line;
+    }
+
+    /**
+     * Waits up to {@code wait} for a line on stdout; true if none came (the process may still
+     * have ended silently), for asserting that something has not happened yet. A line that did come is kept for
+     * {@link #readLine()}.
+     */
+    boolean silentFor(Duration wait) throws InterruptedException {
+        Object line = lines.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        if (line == null) {
+            return true;
+        }
+        pushedBack = line;
+        return false;
     }
 
     /** Everything left on stdout, once the process has closed it (bounded). */
