@@ -65,12 +65,23 @@ final class ScriptRun implements AutoCloseable {
 
     /** Starts {@code bin/<script> args...} with extra environment variables. */
     static ScriptRun start(Map<String, String> env, String script, String... args) throws IOException {
+        return start(null, env, script, args);
+    }
+
+    /**
+     * Starts {@code bin/<script> args...} in a working directory (null: this JVM's) with extra
+     * environment variables.
+     */
+    static ScriptRun start(Path workDir, Map<String, String> env, String script, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Distribution.home().resolve("bin").resolve(script).toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("BEDROCK_NO_CDS", "1");
         builder.environment().putAll(env);
+        if (workDir != null) {
+            builder.directory(workDir.toFile());
+        }
         builder.redirectInput(ProcessBuilder.Redirect.PIPE);
         return new ScriptRun(builder.start());
     }
