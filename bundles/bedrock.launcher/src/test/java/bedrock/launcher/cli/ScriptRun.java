@@ -63,7 +63,7 @@ final class ScriptRun implements AutoCloseable {
         return start(Map.of(), script, args);
     }
 
-    /** Starts {@code bin/<script> args...} with extra environment variables. */
+    /** Starts {@code bin/<script> args...} with extra environment variables (null values unset). */
     static ScriptRun start(Map<String, String> env, String script, String... args) throws IOException {
         return start(null, env, script, args);
     }
@@ -78,7 +78,14 @@ final class ScriptRun implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("BEDROCK_NO_CDS", "1");
-        builder.environment().putAll(env);
+        // A null value unsets the variable (e.g. BEDROCK_NO_CDS, to measure with the archive).
+        env.forEach((key, value) -> {
+            if (value == null) {
+                builder.environment().remove(key);
+            } else {
+                builder.environment().put(key, value);
+            }
+        });
         if (workDir != null) {
             builder.directory(workDir.toFile());
         }
