@@ -60,9 +60,10 @@ class RuntimeChangeIT {
                             .create(Client.ClientOptions.defaults())) {
                 ServiceHandle service = client.makeServiceHandle(address, 0);
 
-                // Over RPC an absolute path is refused unless its folder is allowed; a relative
-                // one resolves inside the daemon's module folder.
-                String absolute = ScriptRun.module("bedrock.module.b.jar");
+                // Over RPC an absolute path is refused unless its folder is allowed (a copy of a
+                // module outside the daemon's folders); a relative one without ".." is allowed.
+                String absolute = Files.copy(Path.of(ScriptRun.module("bedrock.module.b.jar")),
+                        dir.resolve("bedrock.module.b.jar")).toString();
                 ClientException refused = assertThrows(ClientException.class, () -> service.loadModule(absolute));
                 assertTrue(refused.getMessage().contains(absolute), refused.getMessage());
                 assertTrue(refused.getMessage().contains("not allowed"), refused.getMessage());
