@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,9 +58,20 @@ public final class DaemonCommand implements Callable<Integer> {
     @Option(names = "--shell", description = "Start the interactive Gogo shell once the daemon runs.")
     boolean shell;
 
+    @Option(names = "--credential", paramLabel = "SECRET",
+            description = "Credential that changing RPCs (add, remove, load, shutdown) must carry; reading needs none. "
+                    + "The environment variable " + CREDENTIAL_ENV + " does the same without showing in ps.")
+    String credential;
+
     /** Start, write the output, stop: a training run for the class-data archive. */
     @Option(names = "--exit-when-ready", hidden = true)
     boolean exitWhenReady;
+
+    /** Environment variable holding the credential when {@code --credential} is not given. */
+    static final String CREDENTIAL_ENV = "BEDROCK_CREDENTIAL";
+
+    /** The framework property the runtime reads the credential from (its NetSecurity). */
+    static final String CREDENTIAL_PROPERTY = "bedrock.credential";
 
     private final InputStream in;
     private final PrintStream out;
@@ -100,7 +112,7 @@ public final class DaemonCommand implements Callable<Integer> {
         try {
             Path home = BedrockHome.locate();
             spec = spec.withHome(home);
-            server = new EmbeddedServerFactory(home, Map.of("felix.log.level", level.felixLevel()))
+            server = new EmbeddedServerFactory(home, frameworkProperties(level, System.getenv(CREDENTIAL_ENV)))
                     .create(address, spec.text(), spec.options());
         } catch (BedrockException e) {
             err.println(Commands.message(e));
@@ -125,6 +137,21 @@ public final class DaemonCommand implements Callable<Integer> {
         server.awaitShutdown();
         server.close();
         return 0;
+    }
+
+    /**
+     * The embedded framework's properties: the log level, and the credential (option first, then
+     * environment). A framework property rather than a system property, so that it belongs to this
+     * daemon's framework only.
+     */
+    private Map<String, String> frameworkProperties(LogLevel level, String credentialFromEnv) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("felix.log.level", level.felixLevel());
+        String secret = credential != null ? credential : credentialFromEnv;
+        if (secret != null && !secret.isEmpty()) {
+            properties.put(CREDENTIAL_PROPERTY, secret);
+        }
+        return properties;
     }
 
     private boolean writeOutput(EmbeddedServer server) {
