@@ -12,7 +12,7 @@ import java.util.Locale;
  * {@code libraries} are not checked: whoever wrote the spec already controls the daemon.
  *
  * <p>Accepted: a relative path with no {@code ..} segment (the loader resolves it against the
- * daemon's module folder, so it stays inside it); {@code mvn:} coordinates when Maven is allowed
+ * spec's folder, the installation and the working directory, in that order); {@code mvn:} coordinates when Maven is allowed
  * (the daemon's configured repositories decide what they resolve to); an absolute path or
  * {@code file:} URL inside one of the allowed directories; any other URL starting with one of the
  * allowed prefixes. Everything else is refused with an error naming the location. Immutable.

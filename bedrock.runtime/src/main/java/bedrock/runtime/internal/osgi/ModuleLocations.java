@@ -4,10 +4,12 @@ import bedrock.api.BedrockException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns a {@code libraries} location into a bundle location URL: a path (relative to the spec's
- * folder, else the working directory), a {@code file:}/{@code http:}/{@code https:} URL, or
+ * folder, else the installation, else the working directory), a {@code file:}/{@code http:}/{@code https:} URL, or
  * {@code mvn:group/artifact/version[/type[/classifier]]} from the local Maven repository.
  */
 final class ModuleLocations {
@@ -24,15 +26,41 @@ final class ModuleLocations {
             return location;
         }
         Path path = Path.of(location);
-        if (!path.isAbsolute() && baseDir != null && Files.exists(baseDir.resolve(path))) {
-            path = baseDir.resolve(path);
+        if (path.isAbsolute()) {
+            return existing(location, List.of(path.normalize()));
         }
-        path = path.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
-            throw new BedrockException("Could not find module bundle \"" + location + "\" (looked for "
-                    + path + (baseDir != null ? " and relative to " + baseDir : "") + ")");
+        List<Path> candidates = new ArrayList<>();
+        for (Path root : roots(baseDir)) {
+            candidates.add(root.resolve(path).toAbsolutePath().normalize());
         }
-        return path.toUri().toString();
+        return existing(location, candidates);
+    }
+
+    /**
+     * Where a relative location may be: the spec's folder, then the installation
+     * ({@code bedrock.home}), then the working directory.
+     */
+    private static List<Path> roots(Path baseDir) {
+        List<Path> roots = new ArrayList<>();
+        if (baseDir != null) {
+            roots.add(baseDir);
+        }
+        String home = System.getProperty("bedrock.home");
+        if (home != null && !home.isBlank()) {
+            roots.add(Path.of(home));
+        }
+        roots.add(Path.of(""));
+        return roots;
+    }
+
+    private static String existing(String location, List<Path> candidates) {
+        for (Path candidate : candidates) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate.toUri().toString();
+            }
+        }
+        throw new BedrockException("Could not find module bundle \"" + location + "\" (looked for "
+                + String.join(", ", candidates.stream().map(Path::toString).distinct().toList()) + ")");
     }
 
     private static Path maven(String location) {

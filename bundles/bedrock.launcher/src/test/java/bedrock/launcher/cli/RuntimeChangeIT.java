@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,13 +90,10 @@ class RuntimeChangeIT {
     }
 
     /**
-     * ModuleLocationPolicy lets a remote client load a relative location because "the loader
-     * resolves it against the daemon's module folder"; it is resolved against the spec's folder,
-     * else the daemon's working directory, so the same request works or fails depending on where
-     * the daemon was started (and, from {@code /}, reaches any jar on the machine).
+     * A relative location sent by a client resolves against the installation when the daemon has
+     * no spec file, whatever folder the daemon was started from.
      */
     @Test
-    @Disabled("product: relative loadModule locations resolve against the working directory, not the distribution")
     void relativeModuleLocationDoesNotDependOnTheWorkingDirectory() throws Exception {
         try (ScriptRun daemon = ScriptRun.start(dir, Map.of(), "bedrock", "--stdin")) {
             daemon.closeStdin("{}");
