@@ -53,8 +53,9 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Log level: trace, debug, info, warning, error, critical, off.")
     String verbose;
 
-    @Option(names = "--credential", paramLabel = "C", description = "Credential sent to the daemons.")
-    String credential;
+    @Option(names = "--credential", paramLabel = "C",
+            description = "Credential sent to the daemons (default: the BEDROCK_CREDENTIAL environment variable).")
+    String credential = System.getenv("BEDROCK_CREDENTIAL");
 
     private final PrintStream out;
     private final PrintStream err;
