@@ -37,6 +37,8 @@ bedrock_exec() {
     java=${JAVA_HOME:+$JAVA_HOME/bin/}java
     # -Xlog: JVM warnings (e.g. a stale archive) go to stderr, never into a command's output.
     flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr"
+    # Command-specific JVM flags (set by the calling script), used for training too.
+    flags="$flags ${bedrock_command_flags:-}"
     cds=$BEDROCK_HOME/lib/cds/$name.jsa
     if [ -z "$BEDROCK_NO_CDS" ]; then
         # A jar newer than the archive makes the JVM reject it: train again.
