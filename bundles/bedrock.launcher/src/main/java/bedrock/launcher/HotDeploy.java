@@ -20,7 +20,8 @@ import java.util.Map;
  *
  * <p>The folder is {@code <BEDROCK_HOME>/deploy}, created if missing, or the folder named by the
  * system property {@value #PROPERTY} (relative to the working directory); {@code none} (or the
- * empty string) turns hot deploy off. FileInstall itself is {@code bundles/hotdeploy/*.jar} in the
+ * empty string) turns hot deploy off; {@value #POLL_PROPERTY} sets the poll interval in
+ * milliseconds (default 50). FileInstall itself is {@code bundles/hotdeploy/*.jar} in the
  * distribution; a distribution without it has no hot deploy. If the folder cannot be created, the
  * daemon starts without hot deploy and says so in a warning.
  *
@@ -31,7 +32,14 @@ public final class HotDeploy {
     /** System property naming the watched folder; {@code none} turns hot deploy off. */
     public static final String PROPERTY = "bedrock.deploy";
 
-    /** How often FileInstall scans the folder. */
+    /** System property: how often FileInstall scans the folder, in milliseconds. */
+    public static final String POLL_PROPERTY = "bedrock.deploy.poll";
+
+    /**
+     * How often FileInstall scans the folder by default. A jar is installed on the second scan
+     * that finds it unchanged, so it is usable about two polls (plus ~15 ms to install and
+     * start it) after the copy.
+     */
     public static final Duration POLL = Duration.ofMillis(50);
 
     private static final System.Logger LOG = System.getLogger(HotDeploy.class.getName());
@@ -75,11 +83,30 @@ public final class HotDeploy {
         return Path.of(property.trim()).toAbsolutePath().normalize();
     }
 
+    /** The poll interval: {@value #POLL_PROPERTY} if set to a positive number, else {@link #POLL}. */
+    public static Duration poll() {
+        String property = System.getProperty(POLL_PROPERTY);
+        if (property != null) {
+            try {
+                long millis = Long.parseLong(property.trim());
+                if (millis > 0) {
+                    return Duration.ofMillis(millis);
+                }
+            } catch (NumberFormatException e) {
+                // Falls through to the warning.
+            }
+            LOG.log(System.Logger.Level.WARNING, "Ignoring -D" + POLL_PROPERTY + "=" + property
+                    + ": expected a positive number of milliseconds; polling every "
+                    + POLL.toMillis() + " ms");
+        }
+        return POLL;
+    }
+
     /** FileInstall's framework properties for watching that folder. */
     public static Map<String, String> properties(Path folder) {
         return Map.of(
                 "felix.fileinstall.dir", folder.toString(),
-                "felix.fileinstall.poll", Long.toString(POLL.toMillis()),
+                "felix.fileinstall.poll", Long.toString(poll().toMillis()),
                 "felix.fileinstall.noInitialDelay", "true",
                 "felix.fileinstall.bundles.new.start", "true",
                 // Only bundles: no configuration files, no editor swap files.
