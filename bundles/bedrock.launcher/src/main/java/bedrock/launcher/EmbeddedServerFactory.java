@@ -43,8 +43,7 @@ public final class EmbeddedServerFactory implements ServerFactory {
     @Override
     public EmbeddedServer create(String address, String spec, SpecOptions options) {
         Path dist = home != null ? home : BedrockHome.locate();
-        EmbeddedFramework framework = EmbeddedFramework.start(BedrockHome.bundles(dist),
-                frameworkProperties);
+        EmbeddedFramework framework = HotDeploy.startFramework(dist, frameworkProperties);
         try {
             ServerFactory inner;
             try {
