@@ -81,11 +81,7 @@ public final class EmbeddedFramework implements AutoCloseable {
         config.put("felix.log.level", "1");
         config.put("felix.log.logger", new FelixLogBridge());
         config.putAll(properties);
-        Framework framework = ServiceLoader.load(FrameworkFactory.class,
-                EmbeddedFramework.class.getClassLoader()).findFirst()
-                .orElseThrow(() -> new BedrockException("No OSGi framework on the class path: "
-                        + "put org.apache.felix.framework in lib/"))
-                .newFramework(asStrings(config));
+        Framework framework = felixFactory().newFramework(asStrings(config));
         EmbeddedFramework embedded = new EmbeddedFramework(framework, storage);
         try {
             framework.init();
@@ -171,6 +167,21 @@ public final class EmbeddedFramework implements AutoCloseable {
             // Closing releases our use count only; the service itself stays registered.
             tracker.close();
         }
+    }
+
+    /**
+     * Felix's factory: the configuration above (its logger, its log level) is Felix's, so another
+     * framework that happens to be on the class path is never picked.
+     */
+    private static FrameworkFactory felixFactory() {
+        for (FrameworkFactory factory : ServiceLoader.load(FrameworkFactory.class,
+                EmbeddedFramework.class.getClassLoader())) {
+            if (factory.getClass().getName().startsWith("org.apache.felix.")) {
+                return factory;
+            }
+        }
+        throw new BedrockException("No Apache Felix framework on the class path: put "
+                + "org.apache.felix.framework in lib/");
     }
 
     /** The system bundle's context. */
