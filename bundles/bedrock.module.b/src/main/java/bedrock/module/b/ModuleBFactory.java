@@ -1,31 +1,22 @@
 package bedrock.module.b;
 
 import bedrock.api.module.BedrockModule;
-import bedrock.api.module.ClientArgs;
-import bedrock.api.module.ClientInstance;
 import bedrock.api.module.ModuleFactory;
-import bedrock.api.module.ProviderArgs;
-import bedrock.api.module.ProviderInstance;
+import bedrock.module.recording.RecordingFactory;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The factory of module type {@value #TYPE}. Declares no dependencies and keeps the default
- * provider handle (the raw {@link bedrock.api.module.ProviderHandle}).
+ * The factory of module type {@value #TYPE}, upstream's test module B: providers and clients that
+ * record what they were given, no dependencies, an empty reported configuration.
  */
 @Component(service = ModuleFactory.class)
 @BedrockModule(ModuleBFactory.TYPE)
-public class ModuleBFactory implements ModuleFactory {
+public class ModuleBFactory extends RecordingFactory {
 
     /** The module type this factory serves. */
     public static final String TYPE = "module_b";
 
-    @Override
-    public ProviderInstance createProvider(ProviderArgs args) {
-        return new ModuleBProvider(args);
-    }
-
-    @Override
-    public ClientInstance createClient(ClientArgs args) {
-        return new ModuleBClient(args);
+    public ModuleBFactory() {
+        super(TYPE);
     }
 }

@@ -1,4 +1,4 @@
-package bedrock.module.a;
+package bedrock.module.recording;
 
 import bedrock.api.module.ProviderArgs;
 import bedrock.api.module.ProviderInstance;
@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@code module_a} provider: records what it was created with and serves {@value #RPC_NAME},
+ * A provider of a recording module type: records what it was created with and serves {@code <type>_hello},
  * which answers a request with the request prefixed by {@code "hello from <name>: "}.
  * Its reported configuration is always empty, as upstream's test module reports {@code {}}.
  */
-public final class ModuleAProvider implements ProviderInstance {
+public final class RecordingProvider implements ProviderInstance {
 
-    /** The one RPC a provider serves. */
-    public static final String RPC_NAME = ModuleAFactory.TYPE + "_hello";
+    /** The one RPC the provider serves: {@code <type>_hello}. */
+    private final String rpcName;
 
     private final String name;
     private final String type;
@@ -28,7 +28,7 @@ public final class ModuleAProvider implements ProviderInstance {
     private final RpcEngine.Registration hello;
     private volatile boolean closed;
 
-    ModuleAProvider(ProviderArgs args) {
+    RecordingProvider(ProviderArgs args) {
         this.name = args.name();
         this.type = args.type();
         this.providerId = args.providerId();
@@ -38,7 +38,8 @@ public final class ModuleAProvider implements ProviderInstance {
         this.dependencyNames = DependencyNames.of(args.dependencies());
         this.engineAddress = args.engine().address();
         byte[] greeting = ("hello from " + name + ": ").getBytes(StandardCharsets.UTF_8);
-        this.hello = args.engine().register(RPC_NAME, providerId, args.pool(),
+        this.rpcName = type + "_hello";
+        this.hello = args.engine().register(rpcName, providerId, args.pool(),
                 request -> concat(greeting, request));
     }
 
@@ -47,6 +48,11 @@ public final class ModuleAProvider implements ProviderInstance {
         System.arraycopy(head, 0, out, 0, head.length);
         System.arraycopy(tail, 0, out, head.length, tail.length);
         return out;
+    }
+
+    /** The name of the RPC it serves: {@code <type>_hello}. */
+    public String rpcName() {
+        return rpcName;
     }
 
     /** The provider's name. */

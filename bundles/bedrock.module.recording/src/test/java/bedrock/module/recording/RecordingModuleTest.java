@@ -1,4 +1,4 @@
-package bedrock.module.b;
+package bedrock.module.recording;
 
 import bedrock.testkit.ExecutorPool;
 import bedrock.testkit.FakeEngine;
@@ -18,11 +18,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ModuleBTest {
+class RecordingModuleTest {
 
     private final FakeEngine engine = new FakeEngine();
     private final ExecutorPool pool = new ExecutorPool("my_pool");
-    private final ModuleBFactory factory = new ModuleBFactory();
+    private final RecordingFactory factory = new RecordingFactory("module_a") { };
 
     @AfterEach
     void stopPool() {
@@ -30,15 +30,15 @@ class ModuleBTest {
     }
 
     private TestArgs args(String name, Map<String, Object> config) {
-        return new TestArgs(name, "module_b", config, List.of("t1", "t2"),
+        return new TestArgs(name, "module_a", config, List.of("t1", "t2"),
                 Map.of("d", List.of(new ResolvedDependency("x", "pool", pool))), engine, 42, pool);
     }
 
     @Test
     void providerRecordsWhatItWasGivenAndReportsEmptyConfig() throws Exception {
-        ModuleBProvider provider = (ModuleBProvider) factory.createProvider(args("p", Map.of("k", 1L)));
+        RecordingProvider provider = (RecordingProvider) factory.createProvider(args("p", Map.of("k", 1L)));
         assertEquals("p", provider.name());
-        assertEquals("module_b", provider.type());
+        assertEquals("module_a", provider.type());
         assertEquals(42, provider.providerId());
         assertEquals("my_pool", provider.poolName());
         assertEquals(Map.of("k", 1L), provider.givenConfig());
@@ -53,25 +53,25 @@ class ModuleBTest {
 
     @Test
     void helloRpcAnswersUntilClosed() throws Exception {
-        ModuleBProvider provider = (ModuleBProvider) factory.createProvider(args("p", Map.of()));
-        ProviderHandle handle = engine.providerHandle(FakeEngine.ADDRESS, 42, "module_b");
-        byte[] reply = handle.call("module_b_hello", "world".getBytes(StandardCharsets.UTF_8));
+        RecordingProvider provider = (RecordingProvider) factory.createProvider(args("p", Map.of()));
+        ProviderHandle handle = engine.providerHandle(FakeEngine.ADDRESS, 42, "module_a");
+        byte[] reply = handle.call("module_a_hello", "world".getBytes(StandardCharsets.UTF_8));
         assertEquals("hello from p: world", new String(reply, StandardCharsets.UTF_8));
         provider.close();
-        assertFalse(engine.isRegistered("module_b_hello", 42));
-        assertThrows(ClientException.class, () -> handle.call("module_b_hello", new byte[0]));
+        assertFalse(engine.isRegistered("module_a_hello", 42));
+        assertThrows(ClientException.class, () -> handle.call("module_a_hello", new byte[0]));
     }
 
     @Test
     void clientRecordsWhatItWasGivenAndKeepsTheRawHandle() throws Exception {
-        ModuleBClient client = (ModuleBClient) factory.createClient(args("c", Map.of("k", "v")));
+        RecordingClient client = (RecordingClient) factory.createClient(args("c", Map.of("k", "v")));
         assertEquals("c", client.name());
-        assertEquals("module_b", client.type());
+        assertEquals("module_a", client.type());
         assertEquals(Map.of("k", "v"), client.givenConfig());
         assertEquals(List.of("t1", "t2"), client.tags());
         assertEquals(Map.of("d", List.of("x")), client.dependencyNames());
         assertEquals(Map.of(), client.config());
-        ProviderHandle handle = engine.providerHandle(FakeEngine.ADDRESS, 1, "module_b");
+        ProviderHandle handle = engine.providerHandle(FakeEngine.ADDRESS, 1, "module_a");
         assertSame(handle, factory.createProviderHandle(client, handle));
         client.close();
         assertTrue(client.isClosed());

@@ -1,12 +1,12 @@
-package bedrock.module.a;
+package bedrock.module.recording;
 
 import bedrock.api.module.ClientArgs;
 import bedrock.api.module.ClientInstance;
 import java.util.List;
 import java.util.Map;
 
-/** A {@code module_a} client: records what it was created with; reports an empty configuration. */
-public final class ModuleAClient implements ClientInstance {
+/** A client of a recording module type: records what it was created with; reports an empty configuration. */
+public final class RecordingClient implements ClientInstance {
 
     private final String name;
     private final String type;
@@ -16,7 +16,7 @@ public final class ModuleAClient implements ClientInstance {
     private final String engineAddress;
     private volatile boolean closed;
 
-    ModuleAClient(ClientArgs args) {
+    RecordingClient(ClientArgs args) {
         this.name = args.name();
         this.type = args.type();
         this.givenConfig = args.config();

@@ -1,4 +1,4 @@
-package bedrock.module.a;
+package bedrock.module.recording;
 
 import bedrock.api.module.ResolvedDependency;
 import java.util.LinkedHashMap;
