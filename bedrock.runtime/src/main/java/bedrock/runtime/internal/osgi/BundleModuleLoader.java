@@ -28,14 +28,16 @@ final class BundleModuleLoader implements ModuleLoader {
     @Override
     public Loaded load(String location, Path baseDir) {
         String url = ModuleLocations.resolve(location, baseDir);
-        Bundle existing = context.getBundle(url);
+        // A local jar is used in place rather than copied into the framework's cache.
+        String bundleLocation = url.startsWith("file:") ? "reference:" + url : url;
+        Bundle existing = context.getBundle(bundleLocation);
         if (existing == null) {
             existing = sameBundleElsewhere(url);
         }
         boolean installedHere = existing == null;
         Bundle bundle;
         try {
-            bundle = installedHere ? context.installBundle(url) : existing;
+            bundle = installedHere ? context.installBundle(bundleLocation) : existing;
         } catch (BundleException | SecurityException e) {
             throw new BedrockException("Could not install module bundle \"" + location + "\": " + explain(e), e);
         }
