@@ -18,9 +18,11 @@ import bedrock.runtime.internal.core.ResourceDirectory;
 import bedrock.runtime.internal.core.ServiceContext;
 import bedrock.runtime.internal.core.Transaction;
 import bedrock.runtime.internal.core.Values;
+import bedrock.runtime.internal.spec.IfConditions;
 import bedrock.runtime.internal.spec.SpecCompleter;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,7 +79,21 @@ public final class BedrockService implements Server {
      */
     public static BedrockService start(String address, String text, SpecOptions options, ServiceSetup setup) {
         SpecReader reader = new SpecReader(setup.scripts());
-        Map<String, Object> spec = Values.object(reader.read(text, options));
+        Map<String, String> moved = new HashMap<>();
+        Map<String, Object> spec = Values.object(reader.read(text, options, moved));
+        try {
+            return start(address, spec, options, setup, reader);
+        } catch (BedrockException e) {
+            String original = e.path().map(p -> IfConditions.originalPath(p, moved)).orElse(null);
+            if (original == null || original.equals(e.path().orElse(null))) {
+                throw e;
+            }
+            throw new BedrockException(e.getMessage(), original, e);
+        }
+    }
+
+    private static BedrockService start(String address, Map<String, Object> spec, SpecOptions options,
+            ServiceSetup setup, SpecReader reader) {
         Map<String, Object> completed = SpecCompleter.complete(spec);
         Map<String, Object> margo = Values.object(completed.get("margo"));
         Transaction tx = new Transaction();

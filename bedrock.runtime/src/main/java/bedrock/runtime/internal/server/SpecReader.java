@@ -5,6 +5,7 @@ import bedrock.api.server.SpecOptions;
 import bedrock.runtime.internal.spec.DottedKeys;
 import bedrock.runtime.internal.spec.IfConditions;
 import bedrock.runtime.internal.spec.SpecText;
+import bedrock.runtime.internal.spec.SpecProblem;
 import bedrock.runtime.internal.spec.SpecValidator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,27 @@ final class SpecReader {
 
     /** The validated spec of a whole service. */
     Object read(String text, SpecOptions options) {
+        return read(text, options, new HashMap<>());
+    }
+
+    /**
+     * The validated spec of a whole service, recording in {@code moved} the array elements that
+     * {@code __if__} pruning moved, so that errors name the user's own indices (see
+     * {@link IfConditions#originalPath}); validation errors already do.
+     */
+    Object read(String text, SpecOptions options, Map<String, String> moved) {
         Object raw = options.jx9() ? scripts.runSpecScript(text, options.jx9Parameters()) : SpecText.parse(text);
         Object expanded = DottedKeys.expand(raw);
-        Object spec = prepare(expanded, Map.of("__ssg__", predictedGroups(expanded)));
-        SpecValidator.check(spec);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("__ssg__", predictedGroups(expanded));
+        vars.put("MPI_COMM_WORLD", null);
+        Object spec = IfConditions.filter(expanded, (expression, path) -> scripts.condition(expression, vars, path),
+                moved);
+        List<SpecProblem> problems = SpecValidator.validate(spec);
+        if (!problems.isEmpty()) {
+            throw SpecValidator.exception(problems.stream()
+                    .map(p -> new SpecProblem(IfConditions.originalPath(p.path(), moved), p.message())).toList());
+        }
         return spec;
     }
 

@@ -35,10 +35,35 @@ public final class IfConditions {
      *     the {@code __if__} member
      */
     public static Object filter(Object spec, ConditionEvaluator eval) {
+        return filter(spec, eval, new LinkedHashMap<>());
+    }
+
+    /**
+     * Like {@link #filter(Object, ConditionEvaluator)}, also recording in {@code moved} the array
+     * elements that pruning moved: their JSON Pointer in the result to their pointer in the input,
+     * so that errors found in the result can name what the user wrote (see {@link #originalPath}).
+     */
+    public static Object filter(Object spec, ConditionEvaluator eval, Map<String, String> moved) {
         if (!keep(spec, "", eval)) {
             return new LinkedHashMap<String, Object>();
         }
-        return prune(spec, "", eval);
+        return prune(spec, "", "", eval, moved);
+    }
+
+    /** The input's pointer for a pointer into the pruned result, given what {@link #filter} recorded. */
+    public static String originalPath(String path, Map<String, String> moved) {
+        if (path == null || moved.isEmpty()) {
+            return path;
+        }
+        String prefix = path;
+        while (!prefix.isEmpty()) {
+            String original = moved.get(prefix);
+            if (original != null) {
+                return original + path.substring(prefix.length());
+            }
+            prefix = prefix.substring(0, prefix.lastIndexOf('/'));
+        }
+        return path;
     }
 
     private static boolean keep(Object value, String path, ConditionEvaluator eval) {
@@ -57,7 +82,8 @@ public final class IfConditions {
                 + Json.quote(condition), conditionPath);
     }
 
-    private static Object prune(Object value, String path, ConditionEvaluator eval) {
+    private static Object prune(Object value, String path, String prunedPath, ConditionEvaluator eval,
+            Map<String, String> moved) {
         if (value instanceof Map) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : Json.asObject(value).entrySet()) {
@@ -66,7 +92,7 @@ public final class IfConditions {
                 }
                 String memberPath = Json.child(path, e.getKey());
                 if (keep(e.getValue(), memberPath, eval)) {
-                    out.put(e.getKey(), prune(e.getValue(), memberPath, eval));
+                    out.put(e.getKey(), prune(e.getValue(), memberPath, Json.child(prunedPath, e.getKey()), eval, moved));
                 }
             }
             return out;
@@ -76,7 +102,11 @@ public final class IfConditions {
             for (int i = 0; i < in.size(); i++) {
                 String elementPath = Json.child(path, i);
                 if (keep(in.get(i), elementPath, eval)) {
-                    out.add(prune(in.get(i), elementPath, eval));
+                    String prunedElement = Json.child(prunedPath, out.size());
+                    if (!prunedElement.equals(elementPath)) {
+                        moved.put(prunedElement, elementPath);
+                    }
+                    out.add(prune(in.get(i), elementPath, prunedElement, eval, moved));
                 }
             }
             return out;
