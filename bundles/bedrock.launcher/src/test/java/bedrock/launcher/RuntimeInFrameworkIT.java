@@ -165,6 +165,37 @@ class RuntimeInFrameworkIT {
         }
     }
 
+    @Test
+    void plainJavaStartsServersFromAModelAMapAndFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        System.setProperty(BedrockHome.PROPERTY, Distribution.home().toString());
+        bedrock.api.spec.ProcSpec model = new bedrock.api.spec.ProcSpec();
+        bedrock.api.spec.PoolSpec pool = new bedrock.api.spec.PoolSpec("pool1");
+        model.margo().argobots().pools().add(0, pool);
+        model.margo().argobots().xstreams().add(new bedrock.api.spec.XstreamSpec("xstream1", pool));
+        try (Server fromModel = Server.start("tcp", model)) {
+            assertTrue(fromModel.pools().contains("pool1"));
+            assertTrue(fromModel.xstreams().contains("xstream1"));
+            assertEquals("pool1", fromModel.spec().margo().argobots().pools().get(0).name());
+        }
+        try (Server fromMap = Server.start("tcp", Map.of("margo", Map.of("argobots",
+                Map.of("pools", List.of(Map.of("name", "p"))))))) {
+            assertEquals(List.of("p", "__primary__"), fromMap.pools().list().stream().map(p -> p.name()).toList());
+        }
+        Path script = dir.resolve("spec.jx9");
+        java.nio.file.Files.writeString(script, "$p = []; for ($i = 0; $i < 2; $i++) { $p[] = { name: \"x\" .. $i }; }"
+                + " return { margo: { argobots: { pools: $p } } };");
+        try (Server fromJx9 = Server.fromConfigFile("tcp", script)) {
+            assertTrue(fromJx9.pools().contains("x0") && fromJx9.pools().contains("x1"));
+        }
+        Path json = dir.resolve("spec.json");
+        java.nio.file.Files.writeString(json, "{\"libraries\":{\"module_a\":\"" + modules.resolve("bedrock.module.a.jar")
+                + "\"},\"providers\":[{\"name\":\"a\",\"type\":\"module_a\"}]}");
+        try (Server fromFile = Server.fromConfigFile("tcp", json)) {
+            assertEquals(1, fromFile.providers().get("a").providerId());
+            assertEquals(1L, fromFile.query("return count($__config__.providers);").value());
+        }
+    }
+
     private void waitForType(String type) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (framework.context().getServiceReferences(ModuleFactory.class.getName(),
