@@ -122,6 +122,30 @@ public interface ServiceHandle {
     /** Asynchronous form of {@link #changeProviderPool}. */
     CompletableFuture<Void> changeProviderPoolAsync(String provider, String pool);
 
+    /**
+     * Sends a provider's state to the provider {@code destProviderId} at {@code destAddress}, if its
+     * module supports it; with {@code removeSource}, the provider is then removed.
+     */
+    void migrateProvider(String provider, String destAddress, int destProviderId, Map<String, Object> options,
+            boolean removeSource);
+
+    /** Asynchronous form of {@link #migrateProvider}. */
+    CompletableFuture<Void> migrateProviderAsync(String provider, String destAddress, int destProviderId,
+            Map<String, Object> options, boolean removeSource);
+
+    /** Writes a provider's state under {@code destPath} on the daemon's machine, if its module supports it. */
+    void snapshotProvider(String provider, String destPath, Map<String, Object> options, boolean removeSource);
+
+    /** Asynchronous form of {@link #snapshotProvider}. */
+    CompletableFuture<Void> snapshotProviderAsync(String provider, String destPath, Map<String, Object> options,
+            boolean removeSource);
+
+    /** Restores a provider's state from {@code srcPath} on the daemon's machine, if its module supports it. */
+    void restoreProvider(String provider, String srcPath, Map<String, Object> options);
+
+    /** Asynchronous form of {@link #restoreProvider}. */
+    CompletableFuture<Void> restoreProviderAsync(String provider, String srcPath, Map<String, Object> options);
+
     /** Asks the daemon to shut down. */
     void shutdown();
 

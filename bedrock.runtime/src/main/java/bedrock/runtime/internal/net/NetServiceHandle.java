@@ -214,6 +214,42 @@ final class NetServiceHandle implements ServiceHandle {
     }
 
     @Override
+    public void migrateProvider(String provider, String destAddress, int destProviderId, Map<String, Object> options,
+            boolean removeSource) {
+        NetClient.await(migrateProviderAsync(provider, destAddress, destProviderId, options, removeSource));
+    }
+
+    @Override
+    public CompletableFuture<Void> migrateProviderAsync(String provider, String destAddress, int destProviderId,
+            Map<String, Object> options, boolean removeSource) {
+        return sendVoid("bedrock_migrate_provider", Wire.request("provider", provider, "dest_address", destAddress,
+                "dest_provider_id", destProviderId, "options", options, "remove_source", removeSource));
+    }
+
+    @Override
+    public void snapshotProvider(String provider, String destPath, Map<String, Object> options, boolean removeSource) {
+        NetClient.await(snapshotProviderAsync(provider, destPath, options, removeSource));
+    }
+
+    @Override
+    public CompletableFuture<Void> snapshotProviderAsync(String provider, String destPath, Map<String, Object> options,
+            boolean removeSource) {
+        return sendVoid("bedrock_snapshot_provider", Wire.request("provider", provider, "dest_path", destPath,
+                "options", options, "remove_source", removeSource));
+    }
+
+    @Override
+    public void restoreProvider(String provider, String srcPath, Map<String, Object> options) {
+        NetClient.await(restoreProviderAsync(provider, srcPath, options));
+    }
+
+    @Override
+    public CompletableFuture<Void> restoreProviderAsync(String provider, String srcPath, Map<String, Object> options) {
+        return sendVoid("bedrock_restore_provider", Wire.request("provider", provider, "src_path", srcPath,
+                "options", options));
+    }
+
+    @Override
     public void shutdown() {
         NetClient.await(shutdownAsync());
     }

@@ -64,6 +64,22 @@ class NetClientTest {
     }
 
     @Test
+    void optionalProviderOperationsFailClearlyAndChangeNothing() {
+        handle.loadModule("libModuleA.so");
+        handle.addProvider(Map.of("name", "a", "type", "module_a", "provider_id", 5));
+        Map<String, Object> before = handle.config();
+        ClientException migrate = assertThrows(ClientException.class,
+                () -> handle.migrateProvider("a", server.address(), 6, Map.of(), true));
+        assertTrue(migrate.getMessage().contains("Migration not supported"), migrate.getMessage());
+        ClientException snapshot = assertThrows(ClientException.class,
+                () -> handle.snapshotProvider("a", "/tmp/snap", Map.of(), false));
+        assertTrue(snapshot.getMessage().contains("Snapshot not supported"), snapshot.getMessage());
+        asyncFailure(handle.restoreProviderAsync("a", "/tmp/snap", Map.of()));
+        assertThrows(ClientException.class, () -> handle.restoreProvider("nobody", "/tmp/snap", Map.of()));
+        assertEquals(before, handle.config());
+    }
+
+    @Test
     void addAndRemovePools() {
         handle.addPool(Map.of("name", "my_pool1", "kind", "fifo_wait", "access", "mpmc"));
         assertTrue(hasNamed(pools(), "my_pool1"));
