@@ -98,7 +98,8 @@ public final class QueryCommand implements Callable<Integer> {
                         ? handle.configAsync().thenApply(c -> c)
                         : handle.queryAsync(jx9).thenApply(r -> {
                             r.warnings().forEach(w -> err.println("warning: " + target + ": " + w));
-                            return r.value();
+                            // The script's own JSON text, so its numbers print as Jx9 formats them.
+                            return new com.fasterxml.jackson.databind.util.RawValue(r.json());
                         }));
             }
             Map<String, Object> results = new LinkedHashMap<>();
