@@ -40,6 +40,9 @@ public interface EntityManager<T> {
     /** Removes the entity with that name; {@link BedrockException} if it is unknown or in use. */
     void remove(String name);
 
+    /** Removes the entity at that index; {@link BedrockException} if out of range or in use. */
+    void remove(int index);
+
     /** The completed config of every entity, in order. */
     List<Map<String, Object>> config();
 }

@@ -133,6 +133,11 @@ final class Managers {
         }
 
         @Override
+        public void remove(int index) {
+            remove(nameOf(get(index)));
+        }
+
+        @Override
         public List<Map<String, Object>> config() {
             return ops.read(() -> List.copyOf(ops.config().get()));
         }

@@ -61,7 +61,10 @@ class MargoManagerTest {
         assertThrows(BedrockException.class, () -> server.pools().get("my_pool_2"));
         server.pools().create(new PoolSpec("my_pool_2", PoolKind.FIFO, bedrock.api.spec.PoolAccess.MPMC));
         assertEquals(3, server.pools().size());
-        server.pools().remove("my_pool_2");
+        assertEquals("my_pool_2", server.pools().get(2).name());
+        server.pools().remove(2);
+        assertFalse(server.pools().contains("my_pool_2"));
+        assertThrows(BedrockException.class, () -> server.pools().remove(7));
     }
 
     @Test
