@@ -27,7 +27,7 @@ final class Distribution {
                 return checked(path);
             }
         }
-        throw new IllegalStateException("no distribution: run `mvn -B -o package -DskipTests` at the root, "
+        throw new IllegalStateException("no distribution: run `mvn -B -o package` at the root, "
                 + "or pass --home");
     }
 

@@ -16,8 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bedrock-query [PROTOCOL] -a ADDR... [-f GROUPFILE]}: prints one JSON object mapping each
@@ -28,34 +28,14 @@ import picocli.CommandLine.Parameters;
         description = "Prints the configuration of Bedrock daemons, or the result of a Jx9 query.")
 public final class QueryCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PROTOCOL",
-            description = "Protocol of addresses given without one (e.g. tcp).")
-    String protocol;
-
-    @Option(names = {"-a", "--addresses"}, paramLabel = "ADDR", description = "Address of a daemon (repeatable).")
-    List<String> addresses;
-
-    @Option(names = {"-f", "--flock-file", "--group-file"}, paramLabel = "FILE",
-            description = "Group file listing the daemons ({\"members\":[{\"address\":...}]}).")
-    Path groupFile;
-
-    @Option(names = {"-i", "--provider-id"}, paramLabel = "ID", defaultValue = "0",
-            description = "Provider id of Bedrock on the daemons. Default: ${DEFAULT-VALUE}.")
-    int providerId;
+    @Mixin
+    DaemonTargets daemons = new DaemonTargets();
 
     @Option(names = {"-j", "--jx9-file"}, paramLabel = "FILE", description = "Jx9 script to run instead of reading the configuration.")
     Path script;
 
     @Option(names = {"-p", "--pretty"}, description = "Indent the output by four spaces.")
     boolean pretty;
-
-    @Option(names = {"-v", "--verbose"}, paramLabel = "LEVEL", defaultValue = "info",
-            description = "Log level: trace, debug, info, warning, error, critical, off.")
-    String verbose;
-
-    @Option(names = "--credential", paramLabel = "C",
-            description = "Credential sent to the daemons (default: the BEDROCK_CREDENTIAL environment variable).")
-    String credential = System.getenv("BEDROCK_CREDENTIAL");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -79,21 +59,16 @@ public final class QueryCommand implements Callable<Integer> {
         List<String> targets;
         String jx9;
         try {
-            LogLevel.parse(verbose).apply();
-            targets = Addresses.collect(protocol, addresses, groupFile);
+            targets = daemons.resolve();
             jx9 = script == null ? null : readScript(script);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             return Commands.FAILURE;
         }
-        Client.ClientOptions options = Client.ClientOptions.defaults();
-        if (credential != null) {
-            options = options.withCredential(credential);
-        }
-        try (Client client = Client.create(options)) {
+        try (Client client = Client.create(daemons.clientOptions())) {
             Map<String, CompletableFuture<Object>> pending = new LinkedHashMap<>();
             for (String target : targets) {
-                ServiceHandle handle = client.makeServiceHandle(target, providerId);
+                ServiceHandle handle = client.makeServiceHandle(target, daemons.providerId);
                 pending.put(target, jx9 == null
                         ? handle.configAsync().thenApply(c -> c)
                         : handle.queryAsync(jx9).thenApply(r -> {

@@ -2,7 +2,6 @@ package bedrock.launcher.cli;
 
 import bedrock.api.client.Client;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code bedrock-shutdown [PROTOCOL] -a ADDR... [-f GROUPFILE]}: asks every daemon to shut down,
@@ -22,28 +20,8 @@ import picocli.CommandLine.Parameters;
         description = "Shuts Bedrock daemons down.")
 public final class ShutdownCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PROTOCOL",
-            description = "Protocol of addresses given without one (e.g. tcp).")
-    String protocol;
-
-    @Option(names = {"-a", "--addresses"}, paramLabel = "ADDR", description = "Address of a daemon (repeatable).")
-    List<String> addresses;
-
-    @Option(names = {"-f", "--flock-file", "--group-file"}, paramLabel = "FILE",
-            description = "Group file listing the daemons.")
-    Path groupFile;
-
-    @Option(names = {"-i", "--provider-id"}, paramLabel = "ID", defaultValue = "0",
-            description = "Provider id of Bedrock on the daemons. Default: ${DEFAULT-VALUE}.")
-    int providerId;
-
-    @Option(names = {"-v", "--verbose"}, paramLabel = "LEVEL", defaultValue = "info",
-            description = "Log level: trace, debug, info, warning, error, critical, off.")
-    String verbose;
-
-    @Option(names = "--credential", paramLabel = "C",
-            description = "Credential sent to the daemons (default: the BEDROCK_CREDENTIAL environment variable).")
-    String credential = System.getenv("BEDROCK_CREDENTIAL");
+    @Mixin
+    DaemonTargets daemons = new DaemonTargets();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -66,22 +44,17 @@ public final class ShutdownCommand implements Callable<Integer> {
     public Integer call() {
         List<String> targets;
         try {
-            LogLevel.parse(verbose).apply();
-            targets = Addresses.collect(protocol, addresses, groupFile);
+            targets = daemons.resolve();
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             return Commands.FAILURE;
         }
-        Client.ClientOptions options = Client.ClientOptions.defaults();
-        if (credential != null) {
-            options = options.withCredential(credential);
-        }
-        try (Client client = Client.create(options)) {
+        try (Client client = Client.create(daemons.clientOptions())) {
             Map<String, CompletableFuture<Void>> pending = new LinkedHashMap<>();
             for (String target : targets) {
                 CompletableFuture<Void> call;
                 try {
-                    call = client.makeServiceHandle(target, providerId).shutdownAsync();
+                    call = client.makeServiceHandle(target, daemons.providerId).shutdownAsync();
                 } catch (RuntimeException e) {
                     call = CompletableFuture.failedFuture(e);
                 }
