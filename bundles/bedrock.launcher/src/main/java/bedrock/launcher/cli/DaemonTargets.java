@@ -35,6 +35,10 @@ final class DaemonTargets {
             description = "Credential sent to the daemons (default: the BEDROCK_CREDENTIAL environment variable).")
     String credential = System.getenv("BEDROCK_CREDENTIAL");
 
+    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long each request may take. Default: ${DEFAULT-VALUE} s.")
+    double timeoutSeconds;
+
     /**
      * Applies the log level and lists the daemons' addresses.
      *
@@ -42,12 +46,16 @@ final class DaemonTargets {
      */
     List<String> resolve() {
         LogLevel.parse(verbose).apply();
+        if (!(timeoutSeconds > 0)) {
+            throw new UsageException("invalid timeout " + timeoutSeconds + " (expected a number of seconds > 0)");
+        }
         return Addresses.collect(protocol, addresses, groupFile);
     }
 
     /** Client settings carrying the credential, if any. */
     Client.ClientOptions clientOptions() {
-        Client.ClientOptions options = Client.ClientOptions.defaults();
+        Client.ClientOptions options = Client.ClientOptions.defaults()
+                .withTimeout(java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
         return credential == null ? options : options.withCredential(credential);
     }
 }

@@ -31,6 +31,13 @@ class ClientCommandsTest {
     }
 
     @Test
+    void timeoutMustBePositive() {
+        CommandRun run = CommandRun.query("-a", "tcp://127.0.0.1:1", "-t", "0");
+        assertEquals(1, run.status());
+        assertEquals("error: invalid timeout 0.0 (expected a number of seconds > 0)\n", run.err());
+    }
+
+    @Test
     void queryWithUnreadableScript() {
         Path missing = dir.resolve("q.jx9");
         CommandRun run = CommandRun.query("-a", "tcp://127.0.0.1:1", "-j", missing.toString());
