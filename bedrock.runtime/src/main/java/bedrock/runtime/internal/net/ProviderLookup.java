@@ -76,21 +76,37 @@ final class ProviderLookup {
         }
     }
 
+    /**
+     * Reads the providers from the configuration, which never waits for a change in progress: two
+     * daemons adding providers that depend on each other must not wait for each other's lock.
+     */
     private Optional<ProviderRef> find(String locator) {
         int colon = locator.indexOf(':');
-        if (colon < 0) {
-            return service.providers().list().stream().filter(p -> p.name().equals(locator)).findFirst();
+        String type = colon < 0 ? null : locator.substring(0, colon);
+        int id = -1;
+        if (colon >= 0) {
+            try {
+                id = Integer.parseInt(locator.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                throw new BedrockException("Ill-formatted provider specification \"" + locator
+                        + "\" (expected name or type:id)");
+            }
         }
-        String type = locator.substring(0, colon);
-        int id;
-        try {
-            id = Integer.parseInt(locator.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw new BedrockException("Ill-formated provider specification \"" + locator
-                    + "\" (expected name or type:id)");
+        Object providers = service.config().get("providers");
+        if (!(providers instanceof java.util.List<?> list)) {
+            return Optional.empty();
         }
-        return service.providers().list().stream()
-                .filter(p -> p.type().equals(type) && p.providerId() == id).findFirst();
+        for (Object entry : list) {
+            Map<?, ?> p = (Map<?, ?>) entry;
+            ProviderRef ref = new ProviderRef((String) p.get("name"), (String) p.get("type"),
+                    ((Number) p.get("provider_id")).intValue(), (String) p.get("pool"));
+            boolean match = type == null ? ref.name().equals(locator)
+                    : ref.type().equals(type) && ref.providerId() == id;
+            if (match) {
+                return Optional.of(ref);
+            }
+        }
+        return Optional.empty();
     }
 
     private static BedrockException notFound(String locator) {

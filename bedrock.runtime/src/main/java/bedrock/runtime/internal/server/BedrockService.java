@@ -56,6 +56,7 @@ public final class BedrockService implements Server {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final Managers managers;
     private volatile boolean running = true;
+    private volatile Snapshot lastSnapshot;
 
     private BedrockService(ServiceSetup setup, SpecReader reader, Map<String, Object> completed,
             Resources resources, EngineFactory.Engine engine, Components components, Libraries libraries) {
@@ -117,6 +118,7 @@ public final class BedrockService implements Server {
                     components, libraries);
             service.populate(spec, completed, tx);
             tx.commit();
+            service.lastSnapshot = new Snapshot(ConfigView.of(service), service.groupGlobals());
             service.closeHooks.add(setup.modules().onDeparture((type, factory) -> service.moduleLeft(type)));
             try {
                 setup.started().accept(service);
@@ -260,6 +262,7 @@ public final class BedrockService implements Server {
                 result = change.apply(tx);
                 tx.commit();
             }
+            lastSnapshot = new Snapshot(ConfigView.of(this), groupGlobals());
         } finally {
             lock.unlock();
         }
@@ -276,11 +279,39 @@ public final class BedrockService implements Server {
 
     @Override
     public Map<String, Object> config() {
+        return snapshot().config();
+    }
+
+    /**
+     * The configuration and {@code $__ssg__} as of now, or, while a change runs, as of the last
+     * committed change (kept by {@link #change}).
+     */
+    private Snapshot snapshot() {
+        // A change may wait long (a remote lookup waits up to the resolution timeout): readers then
+        // get the state before that change instead of waiting for it.
+        if (lock.tryLock()) {
+            try {
+                return new Snapshot(ConfigView.of(this), groupGlobals());
+            } finally {
+                lock.unlock();
+            }
+        }
+        Snapshot last = lastSnapshot;
+        if (last != null) {
+            return last.copy();
+        }
         lock.lock();
         try {
-            return ConfigView.of(this);
+            return new Snapshot(ConfigView.of(this), groupGlobals());
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** A read of the service's state. */
+    private record Snapshot(Map<String, Object> config, Map<String, Object> groups) {
+        Snapshot copy() {
+            return new Snapshot(Values.deepCopy(config), Values.deepCopy(groups));
         }
     }
 
@@ -291,16 +322,8 @@ public final class BedrockService implements Server {
 
     @Override
     public QueryResult query(String script) {
-        Map<String, Object> config;
-        Map<String, Object> groups;
-        lock.lock();
-        try {
-            config = ConfigView.of(this);
-            groups = groupGlobals();
-        } finally {
-            lock.unlock();
-        }
-        return setup.scripts().query(script, config, Map.of("__ssg__", groups));
+        Snapshot now = snapshot();
+        return setup.scripts().query(script, now.config(), Map.of("__ssg__", now.groups()));
     }
 
     @Override
