@@ -51,6 +51,7 @@ public final class BedrockService implements Server {
     final String bedrockPool;
     final List<Map<String, Object>> abtIoConfigs = new ArrayList<>();
     final List<Map<String, Object>> ssgConfigs = new ArrayList<>();
+    final Publications publications;
     private final CountDownLatch stopped = new CountDownLatch(1);
     final List<Runnable> closeHooks = new ArrayList<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
@@ -71,6 +72,7 @@ public final class BedrockService implements Server {
         this.bedrockId = ((Number) bedrock.get("provider_id")).intValue();
         this.bedrockPool = (String) bedrock.get("pool");
         this.managers = new Managers(this);
+        this.publications = new Publications(setup.publisher(), engine.rpc().address());
     }
 
     /**
@@ -139,6 +141,9 @@ public final class BedrockService implements Server {
     }
 
     private void populate(Map<String, Object> spec, Map<String, Object> completed, Transaction tx) {
+        tx.onRollback(publications::clear);
+        resources.execution.pools().forEach(p -> publications.add(bedrock.api.module.Pool.class, p.name(), p));
+        resources.execution.xstreams().forEach(x -> publications.add(bedrock.api.module.Xstream.class, x.name(), x));
         ResourceDirectory.Hold poolHold = resources.retain(resources.pool(bedrockPool).orElseThrow());
         tx.onRollback(poolHold::release);
         closeHooks.add(poolHold::release);
@@ -178,7 +183,9 @@ public final class BedrockService implements Server {
         StaticGroup group = StaticGroup.open(completedEntry, engine.rpc().address(), bedrockId, path);
         resources.groups.put(name, group);
         ssgConfigs.add(completedEntry);
+        publications.add(bedrock.api.module.GroupHandle.class, name, group);
         tx.onRollback(() -> {
+            publications.remove(bedrock.api.module.GroupHandle.class, name);
             resources.groups.remove(name);
             ssgConfigs.remove(completedEntry);
             group.leave();
@@ -195,7 +202,9 @@ public final class BedrockService implements Server {
         Map<String, Object> config = new TreeMap<>(completedEntry);
         config.put("config", Values.sortedCopy(instance.config()));
         abtIoConfigs.add(config);
+        publications.add(bedrock.api.module.AbtIo.class, name, instance);
         tx.onRollback(() -> {
+            publications.remove(bedrock.api.module.AbtIo.class, name);
             resources.abtIo.remove(name);
             abtIoConfigs.remove(config);
             instance.close();
@@ -395,6 +404,7 @@ public final class BedrockService implements Server {
             for (int i = closeHooks.size() - 1; i >= 0; i--) {
                 runQuietly(closeHooks.get(i));
             }
+            publications.clear();
             resources.abtIo.values().forEach(AbtIoInstance::close);
             resources.groups.values().forEach(group -> runQuietly(group::leave));
             runQuietly(engine::close);

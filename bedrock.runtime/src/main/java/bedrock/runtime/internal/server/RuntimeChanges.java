@@ -30,7 +30,9 @@ final class RuntimeChanges {
             check("pool", ItemValidator.pool(item, "", new HashSet<>(poolNames())));
             Map<String, Object> pool = MargoCompleter.completePool(item, poolNames());
             try {
-                return s.resources.execution.addPool(pool).name();
+                var added = s.resources.execution.addPool(pool);
+                s.publications.add(bedrock.api.module.Pool.class, added.name(), added);
+                return added.name();
             } catch (BedrockException e) {
                 throw new BedrockException("Could not add pool to Margo instance: " + e.getMessage(),
                         e.path().orElse(""), e);
@@ -46,6 +48,7 @@ final class RuntimeChanges {
             }
             try {
                 s.resources.execution.removePool(name);
+                s.publications.remove(bedrock.api.module.Pool.class, name);
             } catch (BedrockException e) {
                 throw new BedrockException("Could not remove pool with name \"" + name + "\": " + e.getMessage()
                         + holders(name, e), e);
@@ -74,7 +77,9 @@ final class RuntimeChanges {
             check("xstream", ItemValidator.xstream(item, "", poolNames(), new HashSet<>(xstreamNames)));
             Map<String, Object> xstream = MargoCompleter.completeXstream(item, poolNames(), xstreamNames);
             try {
-                return s.resources.execution.addXstream(xstream).name();
+                var added = s.resources.execution.addXstream(xstream);
+                s.publications.add(bedrock.api.module.Xstream.class, added.name(), added);
+                return added.name();
             } catch (BedrockException e) {
                 throw new BedrockException("Could not add xstream to Margo instance: " + e.getMessage(),
                         e.path().orElse(""), e);
@@ -86,6 +91,7 @@ final class RuntimeChanges {
         s.change(tx -> {
             try {
                 s.resources.execution.removeXstream(name);
+                s.publications.remove(bedrock.api.module.Xstream.class, name);
             } catch (BedrockException e) {
                 throw new BedrockException("Could not remove xstream with name \"" + name + "\": " + e.getMessage()
                         + holders(name, e), e);
