@@ -40,11 +40,11 @@ abstract class ComponentEntry {
     /** The module's own report of its configuration, sorted like every completed config. */
     abstract Map<String, Object> moduleConfig();
 
-    /** Entries common to the completed config of clients and providers. */
+    /** Entries common to the completed config of clients and providers: a fresh, sorted copy. */
     Map<String, Object> baseConfig() {
         Map<String, Object> out = new TreeMap<>();
         out.put("config", Values.sortedCopy(moduleConfig()));
-        out.put("dependencies", new TreeMap<>(dependencyEcho));
+        out.put("dependencies", Values.sortedCopy(dependencyEcho));
         out.put("name", name);
         out.put("tags", new ArrayList<>(tags));
         out.put("type", type);

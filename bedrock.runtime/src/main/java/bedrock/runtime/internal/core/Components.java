@@ -117,23 +117,23 @@ public final class Components {
 
     private int assignId(Object requested, String path) {
         int bedrockId = context.bedrockProviderId();
+        java.util.Set<Integer> used = providerIds();
         if (requested instanceof Number n && n.intValue() != 65535) {
             int id = n.intValue();
             if (id == bedrockId) {
                 throw new BedrockException("Bedrock already uses provider ID " + id, path + "/provider_id");
             }
-            if (providers.stream().anyMatch(p -> p.providerId == id)) {
+            if (used.contains(id)) {
                 throw new BedrockException("Another provider already uses provider ID " + id, path + "/provider_id");
             }
             return id;
         }
         for (int id = 0; id < 65535; id++) {
-            final int candidate = id;
-            if (id != bedrockId && providers.stream().noneMatch(p -> p.providerId == candidate)) {
+            if (id != bedrockId && !used.contains(id)) {
                 return id;
             }
         }
-        throw new BedrockException("No provider id left to assign", path);
+        throw new BedrockException("No provider id left to assign (all of 0..65534 are in use)", path);
     }
 
     private interface DeclaredSupplier {

@@ -196,8 +196,8 @@ public final class BedrockService implements Server {
         String name = (String) completedEntry.get("name");
         var pool = resources.execution.pool((String) completedEntry.get("pool")).orElseThrow(() ->
                 new BedrockException("Could not find pool \"" + completedEntry.get("pool") + "\"", path + "/pool"));
+        // The instance pins its pool itself until it is closed.
         AbtIoInstance instance = new AbtIoInstance(name, pool, Values.object(completedEntry.get("config")));
-        ResourceDirectory.Hold hold = resources.retain(pool);
         resources.abtIo.put(name, instance);
         Map<String, Object> config = new TreeMap<>(completedEntry);
         config.put("config", Values.sortedCopy(instance.config()));
@@ -208,7 +208,6 @@ public final class BedrockService implements Server {
             resources.abtIo.remove(name);
             abtIoConfigs.remove(config);
             instance.close();
-            hold.release();
         });
     }
 

@@ -24,10 +24,11 @@ final class ConfigView {
         bedrock.put("pool", s.bedrockPool);
         bedrock.put("provider_id", (long) s.bedrockId);
         out.put("bedrock", bedrock);
-        out.put("clients", Values.sortedCopy(s.components.clientConfigs()));
+        // Client and provider configs are built fresh and sorted by their entries.
+        out.put("clients", new ArrayList<>(s.components.clientConfigs()));
         out.put("libraries", s.libraries.config());
         out.put("margo", margo(s));
-        out.put("providers", Values.sortedCopy(s.components.providerConfigs()));
+        out.put("providers", new ArrayList<>(s.components.providerConfigs()));
         out.put("ssg", Values.sortedCopy(new ArrayList<>(s.ssgConfigs)));
         return out;
     }

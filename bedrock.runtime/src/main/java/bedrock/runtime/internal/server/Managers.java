@@ -27,26 +27,26 @@ final class Managers {
 
     Managers(BedrockService s) {
         RuntimeChanges changes = new RuntimeChanges(s);
-        pools = new PoolView(new Ops<>("pool", () -> s.resources.execution.pools().stream()
+        pools = new NamedView(new Ops<>("pool", () -> s.resources.execution.pools().stream()
                 .map(p -> new NamedEntity(p.name(), "pool")).toList(),
                 spec -> new NamedEntity(changes.addPool(spec), "pool"), changes::removePool,
                 () -> listOf(s.resources.execution.config().get("pools")), s));
-        xstreams = new XstreamView(new Ops<>("xstream", () -> s.resources.execution.xstreams().stream()
+        xstreams = new NamedView(new Ops<>("xstream", () -> s.resources.execution.xstreams().stream()
                 .map(x -> new NamedEntity(x.name(), "xstream")).toList(),
                 spec -> new NamedEntity(changes.addXstream(spec), "xstream"), changes::removeXstream,
                 () -> listOf(s.resources.execution.config().get("xstreams")), s));
-        clients = new ClientView(new Ops<>("client", s.components::clientList,
+        clients = new NamedView(new Ops<>("client", s.components::clientList,
                 spec -> clientNamed(s, changes.addClient(spec)), changes::removeClient,
                 s.components::clientConfigs, s));
         providers = new ProviderManagerView(new Ops<>("provider", s.components::providerList,
                 spec -> providerNamed(s, changes.addProvider(spec)), changes::removeProvider,
                 s.components::providerConfigs, s), changes);
-        abtIo = new AbtIoView(new Ops<>("abt_io instance", () -> s.resources.abtIo.keySet().stream()
+        abtIo = new NamedView(new Ops<>("abt_io instance", () -> s.resources.abtIo.keySet().stream()
                 .map(n -> new NamedEntity(n, "abt_io")).toList(),
                 spec -> new NamedEntity(changes.addAbtIo(spec), "abt_io"), name -> {
                     throw new BedrockException("Removing abt_io instances is not supported");
                 }, () -> List.copyOf(s.abtIoConfigs), s));
-        ssg = new SsgView(new Ops<>("ssg group", () -> s.resources.groups.keySet().stream()
+        ssg = new NamedView(new Ops<>("ssg group", () -> s.resources.groups.keySet().stream()
                 .map(n -> new NamedEntity(n, "ssg")).toList(),
                 spec -> new NamedEntity(changes.addSsg(spec), "ssg"), name -> {
                     throw new BedrockException("Leaving ssg groups is not supported");
@@ -143,52 +143,10 @@ final class Managers {
         }
     }
 
-    static final class PoolView extends View<NamedEntity> implements PoolManager {
-        PoolView(Ops<NamedEntity> ops) {
-            super(ops);
-        }
-
-        @Override
-        String nameOf(NamedEntity item) {
-            return item.name();
-        }
-    }
-
-    static final class XstreamView extends View<NamedEntity> implements XstreamManager {
-        XstreamView(Ops<NamedEntity> ops) {
-            super(ops);
-        }
-
-        @Override
-        String nameOf(NamedEntity item) {
-            return item.name();
-        }
-    }
-
-    static final class ClientView extends View<NamedEntity> implements ClientManager {
-        ClientView(Ops<NamedEntity> ops) {
-            super(ops);
-        }
-
-        @Override
-        String nameOf(NamedEntity item) {
-            return item.name();
-        }
-    }
-
-    static final class AbtIoView extends View<NamedEntity> implements AbtIoManager {
-        AbtIoView(Ops<NamedEntity> ops) {
-            super(ops);
-        }
-
-        @Override
-        String nameOf(NamedEntity item) {
-            return item.name();
-        }
-    }
-
-    static final class SsgView extends View<NamedEntity> implements SsgManager {
-        SsgView(Ops<NamedEntity> ops) {
+    /** Every manager of named entities (pools, xstreams, clients, abt_io, ssg): they differ only in their operations. */
+    static final class NamedView extends View<NamedEntity>
+            implements PoolManager, XstreamManager, ClientManager, AbtIoManager, SsgManager {
+        NamedView(Ops<NamedEntity> ops) {
             super(ops);
         }
 

@@ -37,11 +37,7 @@ final class SpecReader {
     Object read(String text, SpecOptions options, Map<String, String> moved) {
         Object raw = options.jx9() ? scripts.runSpecScript(text, options.jx9Parameters()) : SpecText.parse(text);
         Object expanded = DottedKeys.expand(raw);
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("__ssg__", predictedGroups(expanded));
-        vars.put("MPI_COMM_WORLD", null);
-        Object spec = IfConditions.filter(expanded, (expression, path) -> scripts.condition(expression, vars, path),
-                moved);
+        Object spec = prepare(expanded, Map.of("__ssg__", predictedGroups(expanded)), moved);
         List<SpecProblem> problems = SpecValidator.validate(spec);
         if (!problems.isEmpty()) {
             throw SpecValidator.exception(problems.stream()
@@ -55,10 +51,14 @@ final class SpecReader {
      * {@code $MPI_COMM_WORLD} (null on the JVM) and the extra globals (such as {@code $__ssg__}).
      */
     Object prepare(Object raw, Map<String, Object> globals) {
+        return prepare(raw, globals, new HashMap<>());
+    }
+
+    private Object prepare(Object raw, Map<String, Object> globals, Map<String, String> moved) {
         Object expanded = DottedKeys.expand(raw);
         Map<String, Object> vars = new HashMap<>(globals);
         vars.putIfAbsent("MPI_COMM_WORLD", null);
-        return IfConditions.filter(expanded, (expression, path) -> scripts.condition(expression, vars, path));
+        return IfConditions.filter(expanded, (expression, path) -> scripts.condition(expression, vars, path), moved);
     }
 
     /**
