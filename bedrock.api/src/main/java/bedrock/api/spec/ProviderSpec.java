@@ -1,11 +1,11 @@
 package bedrock.api.spec;
 
 import bedrock.api.BedrockException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A provider of a component (module) type: {@code {"config": {}, "dependencies": {}, "name": "p",
@@ -21,18 +21,13 @@ import java.util.Objects;
  *         .config(Map.of("database", Map.of("type", "map")));
  * }</pre>
  */
-public final class ProviderSpec extends Spec implements NamedSpec {
+public final class ProviderSpec extends ComponentSpec<ProviderSpec> {
 
     /** The provider id meaning "let Bedrock choose" (the default). */
     public static final int AUTO_PROVIDER_ID = 65535;
 
-    private final String name;
-    private final String type;
     private int providerId = AUTO_PROVIDER_ID;
     private PoolSpec pool = new PoolSpec(Names.PRIMARY);
-    private Map<String, Object> config = new LinkedHashMap<>();
-    private Map<String, Object> dependencies = new LinkedHashMap<>();
-    private List<String> tags = new ArrayList<>();
 
     /**
      * Creates a provider with an automatic id on a (detached) {@code __primary__} pool.
@@ -42,20 +37,14 @@ public final class ProviderSpec extends Spec implements NamedSpec {
      * @throws NullPointerException when an argument is {@code null}
      */
     public ProviderSpec(String name, String type) {
-        this.name = Names.requireName(name, "Provider");
-        this.type = Objects.requireNonNull(type, "type");
+        super(name, type, "Provider");
     }
 
-    /** {@inheritDoc} */
     @Override
-    public String name() {
-        return name;
+    ProviderSpec self() {
+        return this;
     }
 
-    /** @return the module type, never {@code null} */
-    public String type() {
-        return type;
-    }
 
     /** @return the provider id, {@link #AUTO_PROVIDER_ID} when Bedrock should choose */
     public int providerId() {
@@ -86,81 +75,16 @@ public final class ProviderSpec extends Spec implements NamedSpec {
         return this;
     }
 
-    /** @return the live JSON-like config object, never {@code null} */
-    public Map<String, Object> config() {
-        return config;
-    }
-
-    /**
-     * @param config a JSON-like object (deep-copied)
-     * @return this spec
-     * @throws NullPointerException when {@code config} is {@code null}
-     * @throws BedrockException when it holds a value that is not JSON-like
-     */
-    public ProviderSpec config(Map<String, ?> config) {
-        this.config = Components.copyConfig(config);
-        return this;
-    }
-
-    /** @return the live dependency map (values: String or List of String), never {@code null} */
-    public Map<String, Object> dependencies() {
-        return dependencies;
-    }
-
-    /**
-     * @param dependencies dependency name to reference string or list of reference strings
-     *        (deep-copied)
-     * @return this spec
-     * @throws NullPointerException when {@code dependencies} is {@code null}
-     */
-    public ProviderSpec dependencies(Map<String, ?> dependencies) {
-        this.dependencies = Components.copyDependencies(dependencies);
-        return this;
-    }
-
-    /**
-     * Sets one dependency.
-     *
-     * @param key the dependency name
-     * @param reference a reference string, e.g. {@code "my_client"} or {@code "a1@local"}
-     * @return this spec
-     * @throws NullPointerException when an argument is {@code null}
-     */
-    public ProviderSpec dependency(String key, String reference) {
-        dependencies.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(reference, "reference"));
-        return this;
-    }
-
-    /** @return the live list of tags, never {@code null} */
-    public List<String> tags() {
-        return tags;
-    }
-
-    /**
-     * @param tags the tags (copied)
-     * @return this spec
-     * @throws NullPointerException when the list or a tag is {@code null}
-     */
-    public ProviderSpec tags(List<String> tags) {
-        this.tags = Components.copyTags(tags);
-        return this;
-    }
-
     /**
      * {@inheritDoc} Keys: {@code config}, {@code dependencies}, {@code name}, {@code pool} (name),
      * {@code provider_id}, {@code tags}, {@code type}.
      */
     @Override
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("config", Json.normalize(config, ""));
-        map.put("dependencies", Json.normalize(dependencies, ""));
-        map.put("name", name);
-        map.put("pool", pool.name());
-        map.put("provider_id", (long) providerId);
-        map.put("tags", new ArrayList<Object>(tags));
-        map.put("type", type);
-        return map;
+        Map<String, Object> sorted = new TreeMap<>(commonMap());
+        sorted.put("pool", pool.name());
+        sorted.put("provider_id", (long) providerId);
+        return new LinkedHashMap<>(sorted);
     }
 
     /**
@@ -208,9 +132,7 @@ public final class ProviderSpec extends Spec implements NamedSpec {
         p.providerId = f.smallInteger("provider_id", AUTO_PROVIDER_ID);
         p.pool = f.has("pool") ? PoolRefs.resolve(f.raw("pool"), abt, f.path("pool"), owner)
                 : abt == null ? new PoolSpec(Names.PRIMARY) : abt.primaryPool();
-        p.config = f.object("config");
-        p.dependencies = Components.readDependencies(f);
-        p.tags = f.strings("tags");
+        p.readCommon(f);
         return p;
     }
 
@@ -220,9 +142,9 @@ public final class ProviderSpec extends Spec implements NamedSpec {
     }
 
     void collect(List<BedrockException> out, String path, ArgobotsSpec abt) {
-        String owner = "provider " + Json.quote(name);
-        Names.check(out, name, "provider", path);
-        Components.checkType(out, type, owner, path);
+        String owner = "provider " + Json.quote(name());
+        Names.check(out, name(), "provider", path);
+        Components.checkType(out, type(), owner, path);
         if (providerId < 0 || providerId > 65535) {
             out.add(new BedrockException("Invalid provider id " + providerId + " for " + owner
                     + " (expected an integer from 0 to 65535)", Json.child(path, "provider_id")));

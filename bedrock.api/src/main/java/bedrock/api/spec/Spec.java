@@ -19,8 +19,7 @@ import java.util.Map;
  * {@code {"access":"mpmc","kind":"fifo_wait","name":"p1"}}.
  */
 public abstract sealed class Spec permits ProcSpec, MargoSpec, MercurySpec, ArgobotsSpec, PoolSpec,
-        XstreamSpec, SchedulerSpec, BedrockSpec, AbtIoSpec, SsgSpec, SwimSpec, ClientSpec,
-        ProviderSpec {
+        XstreamSpec, SchedulerSpec, BedrockSpec, AbtIoSpec, SsgSpec, SwimSpec, ComponentSpec {
 
     Spec() {
     }
