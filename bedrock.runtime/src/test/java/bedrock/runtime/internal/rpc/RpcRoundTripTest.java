@@ -1,5 +1,6 @@
 package bedrock.runtime.internal.rpc;
 
+import bedrock.testkit.ExecutorPool;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
