@@ -1,6 +1,14 @@
 package bedrock.launcher.cli;
 
 import bedrock.api.client.Client;
+import bedrock.api.client.ServiceHandle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -50,6 +58,39 @@ final class DaemonTargets {
             throw new UsageException("invalid timeout " + timeoutSeconds + " (expected a number of seconds > 0)");
         }
         return Addresses.collect(protocol, addresses, groupFile);
+    }
+
+    /**
+     * Sends one request to every daemon, all in parallel, and waits for all of them.
+     *
+     * @param targets the addresses {@link #resolve()} gave
+     * @param request what to send through a daemon's handle
+     * @param failure told the address and cause of each request that failed
+     * @return the answers of the daemons that answered, in the order of {@code targets}
+     */
+    <T> Map<String, T> broadcast(List<String> targets, Function<ServiceHandle, CompletableFuture<T>> request,
+            BiConsumer<String, Throwable> failure) throws InterruptedException {
+        try (Client client = Client.create(clientOptions())) {
+            Map<String, CompletableFuture<T>> pending = new LinkedHashMap<>();
+            for (String target : targets) {
+                CompletableFuture<T> call;
+                try {
+                    call = request.apply(client.makeServiceHandle(target, providerId));
+                } catch (RuntimeException e) {
+                    call = CompletableFuture.failedFuture(e);
+                }
+                pending.put(target, call);
+            }
+            Map<String, T> answers = new LinkedHashMap<>();
+            for (var entry : pending.entrySet()) {
+                try {
+                    answers.put(entry.getKey(), entry.getValue().get());
+                } catch (ExecutionException | CompletionException e) {
+                    failure.accept(entry.getKey(), e.getCause());
+                }
+            }
+            return answers;
+        }
     }
 
     /** Client settings carrying the credential, if any. */

@@ -1,20 +1,15 @@
 package bedrock.launcher.cli;
 
 import bedrock.api.client.Client;
-import bedrock.api.client.ServiceHandle;
 import bedrock.api.json.Json;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,29 +60,19 @@ public final class QueryCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Commands.FAILURE;
         }
-        try (Client client = Client.create(daemons.clientOptions())) {
-            Map<String, CompletableFuture<Object>> pending = new LinkedHashMap<>();
-            for (String target : targets) {
-                ServiceHandle handle = client.makeServiceHandle(target, daemons.providerId);
-                pending.put(target, jx9 == null
-                        ? handle.configAsync().thenApply(c -> c)
-                        : handle.queryAsync(jx9).thenApply(r -> {
-                            r.warnings().forEach(w -> err.println("warning: " + target + ": " + w));
-                            // The script's own JSON text, so its numbers print as Jx9 formats them.
-                            return new com.fasterxml.jackson.databind.util.RawValue(r.json());
-                        }));
-            }
-            Map<String, Object> results = new LinkedHashMap<>();
-            boolean failed = false;
-            for (var entry : pending.entrySet()) {
-                try {
-                    results.put(entry.getKey(), entry.getValue().get());
-                } catch (ExecutionException | CompletionException e) {
-                    err.println("error: " + entry.getKey() + ": " + Commands.message(e.getCause()).substring(7));
-                    failed = true;
-                }
-            }
-            if (failed) {
+        try {
+            boolean[] failed = {false};
+            Map<String, Object> results = daemons.broadcast(targets, handle -> jx9 == null
+                    ? handle.configAsync().thenApply(c -> (Object) c)
+                    : handle.queryAsync(jx9).thenApply(r -> {
+                        r.warnings().forEach(w -> err.println("warning: " + handle.address() + ": " + w));
+                        // The script's own JSON text, so its numbers print as Jx9 formats them.
+                        return new com.fasterxml.jackson.databind.util.RawValue(r.json());
+                    }), (address, cause) -> {
+                        err.println("error: " + address + ": " + Commands.message(cause).substring(7));
+                        failed[0] = true;
+                    });
+            if (failed[0]) {
                 return Commands.FAILURE;
             }
             out.println(pretty ? Json.writePretty(results) : Json.write(results));

@@ -1,13 +1,9 @@
 package bedrock.launcher.cli;
 
-import bedrock.api.client.Client;
+import bedrock.api.client.ServiceHandle;
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -49,27 +45,13 @@ public final class ShutdownCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Commands.FAILURE;
         }
-        try (Client client = Client.create(daemons.clientOptions())) {
-            Map<String, CompletableFuture<Void>> pending = new LinkedHashMap<>();
-            for (String target : targets) {
-                CompletableFuture<Void> call;
-                try {
-                    call = client.makeServiceHandle(target, daemons.providerId).shutdownAsync();
-                } catch (RuntimeException e) {
-                    call = CompletableFuture.failedFuture(e);
-                }
-                pending.put(target, call);
-            }
-            int status = 0;
-            for (var entry : pending.entrySet()) {
-                try {
-                    entry.getValue().get();
-                } catch (ExecutionException e) {
-                    err.println("Could not shutdown " + entry.getKey() + ": " + reason(e.getCause()));
-                    status = Commands.FAILURE;
-                }
-            }
-            return status;
+        try {
+            int[] status = {0};
+            daemons.broadcast(targets, ServiceHandle::shutdownAsync, (address, cause) -> {
+                err.println("Could not shutdown " + address + ": " + reason(cause));
+                status[0] = Commands.FAILURE;
+            });
+            return status[0];
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("error: interrupted");
