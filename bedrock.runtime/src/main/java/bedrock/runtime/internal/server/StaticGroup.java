@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Map;
 /**
  * A group ({@code ssg} entry) whose membership lives in its group file: {@code init} starts a group
  * of one and writes the file, {@code join} adds this daemon to the file's members, {@code init|join}
- * joins when the file exists. Every member reads the file again when it changed, so ranks (the order
+ * joins when the file exists. Every member reads the file whenever it needs the view, so ranks (the order
  * in the file) agree across members; leaving removes this daemon from the file. The file uses
  * Flock's format, {@code {"members":[{"address":...,"provider_id":...}]}}, which
  * {@code bedrock-query -f} and group handles read. A group without a file is a group of one.
@@ -31,7 +30,6 @@ final class StaticGroup implements GroupHandle {
     private final String self;
     private final int bedrockId;
     private List<String> members;
-    private FileTime seen;
 
     private StaticGroup(String name, Path file, String self, int bedrockId, List<String> members) {
         this.name = name;
@@ -46,18 +44,44 @@ final class StaticGroup implements GroupHandle {
         String name = (String) entry.get("name");
         Path file = fileOf(entry);
         List<String> members = new ArrayList<>();
-        if (joins(entry)) {
-            members.addAll(readMembers(file, path));
+        locked(file, path, () -> {
+            if (joins(entry)) {
+                members.addAll(readMembers(file, path));
+            }
+            if (!members.contains(selfAddress)) {
+                members.add(selfAddress);
+            }
+            if (file != null) {
+                write(file, members, bedrockId, path);
+            }
+        });
+        return new StaticGroup(name, file, selfAddress, bedrockId, members);
+    }
+
+    /**
+     * Runs a read-modify-write of the group file holding a lock on {@code <file>.lock}, so daemons
+     * joining or leaving at the same moment do not lose each other's change.
+     */
+    private static void locked(Path file, String path, Runnable update) {
+        if (file == null) {
+            update.run();
+            return;
         }
-        if (!members.contains(selfAddress)) {
-            members.add(selfAddress);
+        Path lock = file.resolveSibling(file.getFileName() + ".lock");
+        // A file lock excludes other processes only: services of this JVM take turns here first.
+        synchronized (StaticGroup.class) {
+            lockFile(lock, file, path, update);
         }
-        StaticGroup group = new StaticGroup(name, file, selfAddress, bedrockId, members);
-        if (file != null) {
-            write(file, members, bedrockId, path);
-            group.seen = modified(file);
+    }
+
+    private static void lockFile(Path lock, Path file, String path, Runnable update) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lock,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = channel.lock()) {
+            update.run();
+        } catch (IOException e) {
+            throw new BedrockException("Could not lock group file \"" + file + "\": " + e, path + "/group_file", e);
         }
-        return group;
     }
 
     /**
@@ -129,23 +153,17 @@ final class StaticGroup implements GroupHandle {
         }
     }
 
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException gone) {
-            return null;
-        }
-    }
-
     /** Removes this daemon from the group file (when it is still listed there). */
     synchronized void leave() {
         if (file == null || !Files.exists(file)) {
             return;
         }
-        List<String> current = new ArrayList<>(readMembers(file, ""));
-        if (current.remove(self)) {
-            write(file, current, bedrockId, "");
-        }
+        locked(file, "", () -> {
+            List<String> current = new ArrayList<>(readMembers(file, ""));
+            if (current.remove(self)) {
+                write(file, current, bedrockId, "");
+            }
+        });
     }
 
     @Override
@@ -155,15 +173,13 @@ final class StaticGroup implements GroupHandle {
 
     @Override
     public synchronized List<String> members() {
-        if (file != null) {
-            FileTime now = modified(file);
-            if (now != null && !now.equals(seen)) {
-                try {
-                    members = List.copyOf(readMembers(file, ""));
-                    seen = now;
-                } catch (BedrockException partlyWritten) {
-                    // Keep the last view: the file is replaced atomically, so this is transient.
-                }
+        // Read every time: the file is small, and modification times are too coarse to tell two
+        // quick joins apart.
+        if (file != null && Files.exists(file)) {
+            try {
+                members = List.copyOf(readMembers(file, ""));
+            } catch (BedrockException unreadable) {
+                // Keep the last view: the file is replaced atomically, so this is transient.
             }
         }
         return members;
