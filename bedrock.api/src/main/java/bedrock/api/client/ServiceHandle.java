@@ -146,6 +146,31 @@ public interface ServiceHandle {
     /** Asynchronous form of {@link #restoreProvider}. */
     CompletableFuture<Void> restoreProviderAsync(String provider, String srcPath, Map<String, Object> options);
 
+    /**
+     * One long poll of the daemon's event journal ({@code bedrock_watch_events}): the events after
+     * sequence number {@code since}, waiting up to {@code wait} (at most 30 s) for one to come. Needs
+     * no credential.
+     *
+     * @param since the last sequence number already seen; 0 for everything the journal still holds
+     */
+    bedrock.api.event.EventBatch pollEvents(long since, java.time.Duration wait);
+
+    /** Asynchronous form of {@link #pollEvents}. */
+    CompletableFuture<bedrock.api.event.EventBatch> pollEventsAsync(long since, java.time.Duration wait);
+
+    /**
+     * Follows the daemon's events, starting with those its journal still holds: a blocking iterator
+     * that long-polls the daemon; close it to stop.
+     */
+    default EventWatch watch() {
+        return new EventWatch(this, 0);
+    }
+
+    /** Follows the daemon's events after sequence number {@code since}. */
+    default EventWatch watch(long since) {
+        return new EventWatch(this, since);
+    }
+
     /** Asks the daemon to shut down. */
     void shutdown();
 

@@ -75,6 +75,9 @@ public final class BedrockRpcs {
             return Wire.encode(lookup.lookup(Wire.string(args, "spec", "bedrock_lookup_provider"),
                     timeout instanceof Number n ? n.doubleValue() : 0));
         });
+        // Not on Bedrock's pool either: a watch waits for the next event.
+        read("bedrock_watch_events", lookupPool, request -> Wire.encode(EventWatchRpc.answer(service.journal(),
+                Wire.arguments(request, "bedrock_watch_events"))));
         write("bedrock_load_module", pool, args -> {
             String location = Wire.string(args, "location", "bedrock_load_module");
             security.modules().check(location, service.baseDirectory());

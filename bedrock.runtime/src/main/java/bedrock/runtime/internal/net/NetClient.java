@@ -53,7 +53,13 @@ final class NetClient implements Client {
      * {@link ClientException} carrying the server's message and path.
      */
     CompletableFuture<Object> call(String address, int providerId, String rpc, byte[] payload) {
-        return engine.callAsync(address, providerId, rpc, payload, options.timeout(), options.credential())
+        return call(address, providerId, rpc, payload, options.timeout());
+    }
+
+    /** As {@link #call(String, int, String, byte[])}, bounded by {@code timeout} (a long poll waits longer). */
+    CompletableFuture<Object> call(String address, int providerId, String rpc, byte[] payload,
+            java.time.Duration timeout) {
+        return engine.callAsync(address, providerId, rpc, payload, timeout, options.credential())
                 .handle((body, error) -> {
                     if (error != null) {
                         throw new CompletionException(translate(unwrap(error)));

@@ -250,6 +250,21 @@ final class NetServiceHandle implements ServiceHandle {
     }
 
     @Override
+    public bedrock.api.event.EventBatch pollEvents(long since, java.time.Duration wait) {
+        return NetClient.await(pollEventsAsync(since, wait));
+    }
+
+    @Override
+    public CompletableFuture<bedrock.api.event.EventBatch> pollEventsAsync(long since, java.time.Duration wait) {
+        long waitMs = Math.max(0, Math.min(wait.toMillis(), EventWatchRpc.MAX_WAIT_MS));
+        // The call may take the whole wait: bound it by the wait plus the usual margin.
+        return client.call(address, providerId, "bedrock_watch_events",
+                Wire.request("since", since, "timeout_ms", waitMs),
+                java.time.Duration.ofMillis(waitMs).plusSeconds(10))
+                .thenApply(value -> EventWatchRpc.decode(value, address));
+    }
+
+    @Override
     public void shutdown() {
         NetClient.await(shutdownAsync());
     }

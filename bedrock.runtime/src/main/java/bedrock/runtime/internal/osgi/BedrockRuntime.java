@@ -44,15 +44,17 @@ public final class BedrockRuntime implements ServerFactory {
     private final Set<Server> running = ConcurrentHashMap.newKeySet();
     private BundleContext context;
     private ServiceSetup setup;
+    private TypedEvents.Bridge bus;
 
     @Activate
     void activate(BundleContext bundleContext) {
         this.context = bundleContext;
         String timeout = bundleContext.getProperty(MODULE_TIMEOUT);
+        this.bus = TypedEvents.open(bundleContext);
         this.setup = new ServiceSetup(modules, new BundleModuleLoader(bundleContext), new NettyEngines(),
                 new Jx9Scripts(), NetRemoteProviders::new, new ServicePublisher(bundleContext),
                 Duration.ofMillis(timeout == null ? 10_000 : Long.parseLong(timeout)),
-                BedrockRpcs.installer(security(bundleContext)));
+                BedrockRpcs.installer(security(bundleContext)), bus.sink());
     }
 
     /** The credential and allowed module locations, from framework properties, else system properties. */
@@ -68,6 +70,7 @@ public final class BedrockRuntime implements ServerFactory {
             server.close();
         }
         running.clear();
+        bus.close().run();
     }
 
     @Reference(service = ModuleFactory.class, cardinality = ReferenceCardinality.MULTIPLE,

@@ -18,6 +18,10 @@ import bedrock.runtime.internal.core.ResourceDirectory;
 import bedrock.runtime.internal.core.ServiceContext;
 import bedrock.runtime.internal.core.Transaction;
 import bedrock.runtime.internal.core.Values;
+import bedrock.runtime.internal.event.ConfigDiff;
+import bedrock.runtime.internal.event.EventJournal;
+import bedrock.runtime.internal.event.EventSink;
+import bedrock.runtime.internal.event.Published;
 import bedrock.runtime.internal.spec.IfConditions;
 import bedrock.runtime.internal.spec.SpecCompleter;
 import java.time.Duration;
@@ -58,6 +62,9 @@ public final class BedrockService implements Server {
     private final Managers managers;
     private volatile boolean running = true;
     private volatile Snapshot lastSnapshot;
+    private final EventJournal journal = new EventJournal();
+    final EventSink events;
+    private GroupWatch groupWatch;
 
     private BedrockService(ServiceSetup setup, SpecReader reader, Map<String, Object> completed,
             Resources resources, EngineFactory.Engine engine, Components components, Libraries libraries) {
@@ -73,6 +80,7 @@ public final class BedrockService implements Server {
         this.bedrockPool = (String) bedrock.get("pool");
         this.managers = new Managers(this);
         this.publications = new Publications(setup.publisher(), engine.rpc().address());
+        this.events = journal.andThen(setup.events());
     }
 
     /**
@@ -81,6 +89,17 @@ public final class BedrockService implements Server {
      * @throws BedrockException naming the offending item and its JSON path; nothing is left running
      */
     public static BedrockService start(String address, String text, SpecOptions options, ServiceSetup setup) {
+        try {
+            return startOrExplain(address, text, options, setup);
+        } catch (BedrockException e) {
+            setup.events().publish(bedrock.api.event.Topics.SPEC_REJECTED, new bedrock.api.event.RefusalEvent(
+                    address == null ? "" : address, "start", e.getMessage(), e.path().orElse(null)));
+            throw e;
+        }
+    }
+
+    private static BedrockService startOrExplain(String address, String text, SpecOptions options,
+            ServiceSetup setup) {
         SpecReader reader = new SpecReader(setup.scripts());
         Map<String, String> moved = new HashMap<>();
         Map<String, Object> spec = Values.object(reader.read(text, options, moved));
@@ -128,6 +147,7 @@ public final class BedrockService implements Server {
                 service.close();
                 throw e;
             }
+            service.announceStart();
             return service;
         }
     }
@@ -211,13 +231,44 @@ public final class BedrockService implements Server {
         });
     }
 
-    private void moduleLeft(String type) {
+    /** The events of start-up: everything the spec created, then "ready"; and the group watch. */
+    private void announceStart() {
+        publishAll(ConfigDiff.between(address(), Map.of(), lastSnapshot.config()));
+        events.publish(bedrock.api.event.Topics.DAEMON_READY, new bedrock.api.event.DaemonEvent(address()));
         lock.lock();
         try {
-            components.dropType(type);
+            groupWatch = GroupWatch.start(this);
         } finally {
             lock.unlock();
         }
+    }
+
+    private void moduleLeft(String type) {
+        List<Published> changes;
+        lock.lock();
+        try {
+            Map<String, Object> before = lastSnapshot.config();
+            components.dropType(type);
+            lastSnapshot = new Snapshot(ConfigView.of(this), groupGlobals());
+            changes = new ArrayList<>(ConfigDiff.between(address(), before, lastSnapshot.config()));
+            Object location = before.get("libraries") instanceof Map<?, ?> libs ? libs.get(type) : null;
+            changes.add(new Published(bedrock.api.event.Topics.MODULE_UNLOADED, new bedrock.api.event.ModuleEvent(
+                    address(), type, location == null ? null : location.toString())));
+        } finally {
+            lock.unlock();
+        }
+        publishAll(changes);
+    }
+
+    private void publishAll(List<Published> list) {
+        for (Published p : list) {
+            p.to(events);
+        }
+    }
+
+    /** The journal {@code bedrock_watch_events} reads. */
+    public EventJournal journal() {
+        return journal;
     }
 
     /** Registers something to run when the service closes, before pools stop. */
@@ -258,22 +309,33 @@ public final class BedrockService implements Server {
         changeListeners.add(listener);
     }
 
-    /** Runs {@code change} under the service lock as one transaction. */
-    <T> T change(java.util.function.Function<Transaction, T> change) {
+    /**
+     * Runs {@code change} under the service lock as one transaction, then publishes what it changed
+     * (or, when refused, a {@code bedrock/change/refused} event naming the {@code operation}).
+     */
+    <T> T change(String operation, java.util.function.Function<Transaction, T> change) {
         T result;
+        List<Published> changes;
         lock.lock();
         try {
             if (!running) {
                 throw new BedrockException("The service is shutting down");
             }
+            Map<String, Object> before = lastSnapshot.config();
             try (Transaction tx = new Transaction()) {
                 result = change.apply(tx);
                 tx.commit();
+            } catch (BedrockException e) {
+                events.publish(bedrock.api.event.Topics.CHANGE_REFUSED, new bedrock.api.event.RefusalEvent(
+                        address(), operation, e.getMessage(), e.path().orElse(null)));
+                throw e;
             }
             lastSnapshot = new Snapshot(ConfigView.of(this), groupGlobals());
+            changes = ConfigDiff.between(address(), before, lastSnapshot.config());
         } finally {
             lock.unlock();
         }
+        publishAll(changes);
         for (Runnable listener : changeListeners) {
             runQuietly(listener);
         }
@@ -345,7 +407,7 @@ public final class BedrockService implements Server {
             throw new BedrockException("Invalid module location " + Json.write(location)
                     + " (expected a path, a file:/http: URL or mvn:group/artifact/version)");
         }
-        change(tx -> {
+        change("load_module", tx -> {
             libraries.load(name, location, "", tx);
             return null;
         });
@@ -399,6 +461,10 @@ public final class BedrockService implements Server {
                 return;
             }
             running = false;
+            events.publish(bedrock.api.event.Topics.DAEMON_STOPPING, new bedrock.api.event.DaemonEvent(address()));
+            if (groupWatch != null) {
+                groupWatch.close();
+            }
             components.closeAll();
             for (int i = closeHooks.size() - 1; i >= 0; i--) {
                 runQuietly(closeHooks.get(i));
@@ -410,6 +476,7 @@ public final class BedrockService implements Server {
             runQuietly(resources.execution::close);
         } finally {
             lock.unlock();
+            journal.close();
             stopped.countDown();
         }
     }

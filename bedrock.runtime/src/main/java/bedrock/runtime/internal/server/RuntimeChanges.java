@@ -25,7 +25,7 @@ final class RuntimeChanges {
     }
 
     String addPool(Object spec) {
-        return s.change(tx -> {
+        return s.change("add_pool", tx -> {
             Object item = prepare(spec);
             check("pool", ItemValidator.pool(item, "", new HashSet<>(poolNames())));
             Map<String, Object> pool = MargoCompleter.completePool(item, poolNames());
@@ -41,7 +41,7 @@ final class RuntimeChanges {
     }
 
     void removePool(String name) {
-        s.change(tx -> {
+        s.change("remove_pool", tx -> {
             String why = poolUse(name);
             if (why != null) {
                 throw new BedrockException("Could not remove pool with name \"" + name + "\": " + why);
@@ -71,7 +71,7 @@ final class RuntimeChanges {
     }
 
     String addXstream(Object spec) {
-        return s.change(tx -> {
+        return s.change("add_xstream", tx -> {
             Object item = prepare(spec);
             List<String> xstreamNames = s.resources.execution.xstreams().stream().map(x -> x.name()).toList();
             check("xstream", ItemValidator.xstream(item, "", poolNames(), new HashSet<>(xstreamNames)));
@@ -88,7 +88,7 @@ final class RuntimeChanges {
     }
 
     void removeXstream(String name) {
-        s.change(tx -> {
+        s.change("remove_xstream", tx -> {
             try {
                 s.resources.execution.removeXstream(name);
                 s.publications.remove(bedrock.api.module.Xstream.class, name);
@@ -101,7 +101,7 @@ final class RuntimeChanges {
     }
 
     String addAbtIo(Object spec) {
-        return s.change(tx -> {
+        return s.change("add_abtio", tx -> {
             Object item = prepare(spec);
             check("abt_io instance", ItemValidator.abtIo(item, "", poolNames(), new HashSet<>(s.resources.abtIo.keySet())));
             Map<String, Object> entry = SpecCompleter.abtIo(Values.object(item), poolNames(), defaultPool());
@@ -111,7 +111,7 @@ final class RuntimeChanges {
     }
 
     String addSsg(Object spec) {
-        return s.change(tx -> {
+        return s.change("add_ssg_group", tx -> {
             Object item = prepare(spec);
             check("ssg group", ItemValidator.ssg(item, "", poolNames(), new HashSet<>(s.resources.groups.keySet())));
             Map<String, Object> entry = SpecCompleter.ssg(Values.object(item), poolNames(), defaultPool());
@@ -121,7 +121,7 @@ final class RuntimeChanges {
     }
 
     String addClient(Object spec) {
-        return s.change(tx -> {
+        return s.change("add_client", tx -> {
             Object item = prepare(spec);
             check("client", ItemValidator.client(item, "", new HashSet<>(s.components.clientNames())));
             Map<String, Object> entry = Values.object(item);
@@ -131,14 +131,14 @@ final class RuntimeChanges {
     }
 
     void removeClient(String name) {
-        s.change(tx -> {
+        s.change("remove_client", tx -> {
             s.components.removeClient(name);
             return null;
         });
     }
 
     String addProvider(Object spec) {
-        return s.change(tx -> {
+        return s.change("start_provider", tx -> {
             Object item = prepare(spec);
             check("provider", ItemValidator.provider(item, "", poolNames(), new HashSet<>(s.components.providerNames()),
                     s.components.providerIds(), s.bedrockId));
@@ -155,21 +155,21 @@ final class RuntimeChanges {
     }
 
     void removeProvider(String locator) {
-        s.change(tx -> {
+        s.change("remove_provider", tx -> {
             s.components.removeProvider(locator);
             return null;
         });
     }
 
     void changeProviderPool(String provider, String pool) {
-        s.change(tx -> {
+        s.change("change_provider_pool", tx -> {
             s.components.changeProviderPool(provider, pool);
             return null;
         });
     }
 
     void migrate(String provider, String destAddress, int destId, Map<String, Object> options, boolean removeSource) {
-        optional(provider, () -> {
+        optional("migrate_provider", provider, () -> {
             s.components.providerInstance(provider).migrate(destAddress, destId, options, removeSource);
             if (removeSource) {
                 s.components.removeProvider(provider);
@@ -179,14 +179,14 @@ final class RuntimeChanges {
     }
 
     void snapshot(String provider, String destPath, Map<String, Object> options, boolean removeSource) {
-        optional(provider, () -> {
+        optional("snapshot_provider", provider, () -> {
             s.components.providerInstance(provider).snapshot(destPath, options, removeSource);
             return null;
         });
     }
 
     void restore(String provider, String srcPath, Map<String, Object> options) {
-        optional(provider, () -> {
+        optional("restore_provider", provider, () -> {
             s.components.providerInstance(provider).restore(srcPath, options);
             return null;
         });
@@ -196,8 +196,8 @@ final class RuntimeChanges {
         Object run() throws Exception;
     }
 
-    private void optional(String provider, Operation op) {
-        s.change(tx -> {
+    private void optional(String operation, String provider, Operation op) {
+        s.change(operation, tx -> {
             try {
                 return op.run();
             } catch (BedrockException e) {

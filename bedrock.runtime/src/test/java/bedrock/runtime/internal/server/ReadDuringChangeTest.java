@@ -18,7 +18,7 @@ class ReadDuringChangeTest {
         try (BedrockService server = Services.start("{\"margo\":{\"argobots\":{\"pools\":[{\"name\":\"p\"}]}}}")) {
             CountDownLatch inside = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> server.change(tx -> {
+            CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> server.change("test", tx -> {
                 inside.countDown();
                 try {
                     release.await(10, TimeUnit.SECONDS);
