@@ -58,6 +58,11 @@ public final class BedrockHome {
         return home.resolve("bundles").resolve("shell");
     }
 
+    /** The web view's bundles ({@code bedrock --http}): Felix HTTP (Jetty) and {@code bedrock.web}. */
+    public static Path webBundles(Path home) {
+        return home.resolve("bundles").resolve("web");
+    }
+
     private static Path launcherJar() {
         CodeSource source = BedrockHome.class.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {

@@ -72,6 +72,8 @@ public final class EmbeddedFramework implements AutoCloseable {
         } catch (IOException e) {
             throw new BedrockException("Could not create the framework storage folder: " + e, e);
         }
+        // slf4j-simple (the bus's and Jetty's logger) prints INFO by default: warnings and errors only.
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Map<String, Object> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);

@@ -63,6 +63,10 @@ public final class DaemonCommand implements Callable<Integer> {
                     + "The environment variable " + CREDENTIAL_ENV + " does the same without showing in ps.")
     String credential;
 
+    @Option(names = "--http", paramLabel = "[HOST:]PORT",
+            description = "Serve the live web view there (host 127.0.0.1 unless given; port 0 picks one). Off by default.")
+    String http;
+
     /** Start, write the output, stop: a training run for the class-data archive. */
     @Option(names = "--exit-when-ready", hidden = true)
     boolean exitWhenReady;
@@ -107,13 +111,21 @@ public final class DaemonCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Commands.FAILURE;
         }
+        Map<String, String> properties = frameworkProperties(level, System.getenv(CREDENTIAL_ENV));
+        try {
+            if (http != null) {
+                properties.putAll(WebLauncher.properties(http));
+            }
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            return Commands.FAILURE;
+        }
         level.apply();
         EmbeddedServer server;
         try {
             Path home = BedrockHome.locate();
             spec = spec.withHome(home);
-            server = new EmbeddedServerFactory(home, frameworkProperties(level, System.getenv(CREDENTIAL_ENV)))
-                    .create(address, spec.text(), spec.options());
+            server = new EmbeddedServerFactory(home, properties).create(address, spec.text(), spec.options());
         } catch (BedrockException e) {
             err.println(Commands.message(e));
             return Commands.FAILURE;
@@ -124,6 +136,16 @@ public final class DaemonCommand implements Callable<Integer> {
             exitStatus = Commands.FAILURE;
             server.close();
             return Commands.FAILURE;
+        }
+        if (http != null) {
+            try {
+                out.println("Web view at " + WebLauncher.start(server.framework(), BedrockHome.locate()));
+            } catch (BedrockException e) {
+                err.println(Commands.message(e));
+                exitStatus = Commands.FAILURE;
+                server.close();
+                return Commands.FAILURE;
+            }
         }
         out.println("Bedrock daemon now running at " + server.address());
         out.flush();
