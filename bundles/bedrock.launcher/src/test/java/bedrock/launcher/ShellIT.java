@@ -91,6 +91,20 @@ class ShellIT {
     }
 
     @Test
+    void eventsTailsTheServiceJournal() throws Exception {
+        String address = server.address();
+        String held = (String) shell.execute("bedrock:events");
+        String[] lines = held.split("\n");
+        Map<String, Object> last = Json.parseObject(lines[lines.length - 1]);
+        assertEquals("bedrock/daemon/ready", last.get("topic"));
+        shell.execute("bedrock:addpool " + address + " '{\"name\":\"tailed\"}'");
+        Map<String, Object> next = Json.parseObject((String) shell.execute(
+                "bedrock:events " + address + " " + last.get("seq") + " 10"));
+        assertEquals("bedrock/pool/added", next.get("topic"));
+        assertEquals("tailed", ((Map<?, ?>) next.get("data")).get("name"));
+    }
+
+    @Test
     void aBadAddpoolNamesTheItem() throws Exception {
         String address = server.address();
         shell.execute("bedrock:addpool " + address + " '{\"name\":\"p\"}'");

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code bedrock-query [PROTOCOL] -a ADDR... [-f GROUPFILE]}: prints one JSON object mapping each
  * daemon's address to its completed configuration, or to the result of a Jx9 script ({@code -j}).
+ * With {@code --watch}, follows their events instead, one JSON line each.
  * Runs without an OSGi framework ({@link Client#create()} on a plain class path), so it starts fast.
  */
 @Command(name = "bedrock-query", mixinStandardHelpOptions = true, version = "Bedrock for the JVM 1.0.0",
@@ -31,6 +32,9 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Option(names = {"-p", "--pretty"}, description = "Indent the output by four spaces.")
     boolean pretty;
+
+    @Option(names = {"-w", "--watch"}, description = "Print the daemons' events as JSON lines as they come, until Ctrl-C.")
+    boolean watch;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -59,6 +63,14 @@ public final class QueryCommand implements Callable<Integer> {
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             return Commands.FAILURE;
+        }
+        if (watch) {
+            try (Client client = Client.create(daemons.clientOptions())) {
+                return new EventPrinter(out, err).follow(client, targets, daemons.providerId);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
+            }
         }
         try {
             boolean[] failed = {false};
