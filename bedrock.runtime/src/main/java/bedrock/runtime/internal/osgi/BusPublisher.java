@@ -33,6 +33,7 @@ final class BusPublisher implements EventSink {
         props.put(TypedEventConstants.TYPED_EVENT_TYPE, Object.class.getName());
         TypedEventHandler<Object> nothing = (topic, event) -> { };
         this.quiet = context.registerService(TypedEventHandler.class.getName(), nothing, props);
+        BusParking.ensure(context);
     }
 
     @Override
