@@ -54,6 +54,16 @@ class DaemonCommandTest {
     }
 
     @Test
+    void badHttpValueIsNamed() {
+        for (String value : new String[] {"web", "127.0.0.1:99999", ":80"}) {
+            CommandRun run = CommandRun.daemon("--http", value);
+            assertEquals(1, run.status());
+            assertEquals("error: Invalid --http value \"" + value + "\" (expected [HOST:]PORT, e.g. 8080 or "
+                    + "127.0.0.1:8080; PORT 0 picks a free port)\n", run.err());
+        }
+    }
+
+    @Test
     void unknownOption() {
         CommandRun run = CommandRun.daemon("--bogus");
         assertEquals(1, run.status());
