@@ -82,6 +82,12 @@ public final class BedrockRpcs {
             service.loadModule(name instanceof String s ? s : null, location);
             return null;
         });
+        // {"name": type} or {"location": as loaded}; both resolve the same way on the service.
+        write("bedrock_unload_module", pool, args -> {
+            String key = args.containsKey("location") && !args.containsKey("name") ? "location" : "name";
+            service.unloadModule(Wire.string(args, key, "bedrock_unload_module"));
+            return null;
+        });
         write("bedrock_add_pool", pool, args -> {
             service.pools().create(args.get("spec"));
             return null;

@@ -352,6 +352,24 @@ public final class BedrockService implements Server {
     }
 
     @Override
+    public void unloadModule(String nameOrLocation) {
+        if (nameOrLocation == null || nameOrLocation.isBlank()) {
+            throw new BedrockException("Invalid module " + Json.write(nameOrLocation)
+                    + " to unload (expected a module type or the location it was loaded from)");
+        }
+        change(tx -> {
+            ModuleLoader.Loaded bundle = libraries.find(nameOrLocation);
+            List<String> users = components.usersOfTypes(libraries.types(bundle));
+            if (!users.isEmpty()) {
+                throw new BedrockException("Cannot unload module " + Json.write(nameOrLocation) + " (bundle \""
+                        + bundle.location() + "\"): still used by " + String.join(", ", users));
+            }
+            libraries.unload(bundle);
+            return null;
+        });
+    }
+
+    @Override
     public PoolManager pools() {
         return managers.pools;
     }
