@@ -93,6 +93,26 @@ class NetClientTest {
     }
 
     @Test
+    void unloadIsRefusedWhileAClientOfTheModuleIsLeftThenLibrariesFollow() {
+        handle.loadModule("libModuleA.so");
+        handle.addClient(Map.of("name", "c", "type", "module_a"));
+        Map<String, Object> before = handle.config();
+        ClientException busy = assertThrows(ClientException.class, () -> handle.unloadModule("module_a"));
+        assertEquals("Cannot unload module \"module_a\" (bundle \"libModuleA.so\"): still used by client \"c\""
+                + " (type \"module_a\")", busy.getMessage());
+        assertEquals(before, handle.config());
+        ClientException unknown = assertThrows(ClientException.class, () -> handle.unloadModule("nothing.so"));
+        assertEquals("No module bundle named or located \"nothing.so\" was loaded by this service (loaded: "
+                + "libModuleA.so)", unknown.getMessage());
+        handle.removeClient("c");
+        handle.unloadModule("libModuleA.so");
+        assertEquals(List.of(), libraries());
+        ClientException gone = assertThrows(ClientException.class,
+                () -> handle.addProvider(Map.of("name", "a", "type", "module_a")));
+        assertTrue(gone.getMessage().contains("module_a"), gone.getMessage());
+    }
+
+    @Test
     void addAndRemovePools() {
         handle.addPool(Map.of("name", "my_pool1", "kind", "fifo_wait", "access", "mpmc"));
         assertTrue(hasNamed(pools(), "my_pool1"));
