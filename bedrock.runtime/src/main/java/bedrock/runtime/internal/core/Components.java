@@ -352,16 +352,6 @@ public final class Components {
         return providers.stream().map(p -> new ProviderRef(p.name, p.type, p.providerId, p.pool.name())).toList();
     }
 
-    /** The providers and clients of those module types, named for an error message. */
-    public List<String> usersOfTypes(List<String> types) {
-        List<String> users = new ArrayList<>();
-        providers.stream().filter(p -> types.contains(p.type))
-                .forEach(p -> users.add("provider \"" + p.name + "\" (type \"" + p.type + "\")"));
-        clients.stream().filter(c -> types.contains(c.type))
-                .forEach(c -> users.add("client \"" + c.name + "\" (type \"" + c.type + "\")"));
-        return users;
-    }
-
     /** A provider's index in the completed config's {@code providers}. */
     int providerIndex(ProviderEntry entry) {
         return providers.indexOf(entry);

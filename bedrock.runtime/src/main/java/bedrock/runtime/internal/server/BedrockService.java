@@ -358,13 +358,7 @@ public final class BedrockService implements Server {
                     + " to unload (expected a module type or the location it was loaded from)");
         }
         change(tx -> {
-            ModuleLoader.Loaded bundle = libraries.find(nameOrLocation);
-            List<String> users = components.usersOfTypes(libraries.types(bundle));
-            if (!users.isEmpty()) {
-                throw new BedrockException("Cannot unload module " + Json.write(nameOrLocation) + " (bundle \""
-                        + bundle.location() + "\"): still used by " + String.join(", ", users));
-            }
-            libraries.unload(bundle);
+            new ModuleUnload(libraries, components).unload(nameOrLocation);
             return null;
         });
     }
