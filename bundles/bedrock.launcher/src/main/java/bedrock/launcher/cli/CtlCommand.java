@@ -84,8 +84,7 @@ public final class CtlCommand implements Callable<Integer> {
         try {
             return Json.parseObject(json);
         } catch (RuntimeException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()),
-                    "--options must be a JSON object, got " + json);
+            throw new UsageException("--options must be a JSON object, got " + json);
         }
     }
 

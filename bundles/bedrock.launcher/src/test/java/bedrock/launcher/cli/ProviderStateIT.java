@@ -102,6 +102,10 @@ class ProviderStateIT {
             assertEquals(1, unsupported.awaitExit(), unsupported::describe);
             assertEquals("error: Snapshot not supported by provider type \"module_a\" (provider \"my_provider_a\", to \""
                     + dir.resolve("a.yks") + "\") (at /providers/1)", unsupported.stderr().strip());
+            ScriptRun badOptions = ScriptRun.run("bedrock-ctl", "-a", a, "restore", "-o", "[1]", "my_database",
+                    input.toString());
+            assertEquals(1, badOptions.awaitExit(), badOptions::describe);
+            assertEquals("error: --options must be a JSON object, got [1]", badOptions.stderr().strip());
             ClientException notYokan = assertThrows(ClientException.class,
                     () -> onA.migrateProvider("my_database", b.address(), 99, Map.of(), false));
             assertTrue(notYokan.getMessage().contains("there is no yokan provider with id 99"), notYokan.getMessage());
