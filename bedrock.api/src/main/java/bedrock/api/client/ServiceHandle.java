@@ -56,6 +56,15 @@ public interface ServiceHandle {
     /** Asynchronous form of {@link #loadModule}. */
     CompletableFuture<Void> loadModuleAsync(String name, String location);
 
+    /**
+     * Uninstalls a module bundle the service loaded, by module type or location, once no provider
+     * or client of its types is left (see {@link bedrock.api.server.Server#unloadModule}).
+     */
+    void unloadModule(String nameOrLocation);
+
+    /** Asynchronous form of {@link #unloadModule}. */
+    CompletableFuture<Void> unloadModuleAsync(String nameOrLocation);
+
     /** Adds a pool ({@code {"name", "kind", "access"}}). */
     void addPool(Object spec);
 

@@ -13,7 +13,7 @@
  * }</pre>
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package bedrock.api.client;
 
 import org.osgi.annotation.bundle.Export;

@@ -76,6 +76,16 @@ public interface Server extends AutoCloseable {
     /** Like {@link #loadModule(String)}, expecting the bundle to provide the named module type. */
     void loadModule(String name, String location);
 
+    /**
+     * Uninstalls a module bundle this service loaded, given by module type ({@code libraries}
+     * key) or by location, once no provider or client of its types is left; its entries leave
+     * the completed config's {@code libraries}.
+     *
+     * @throws bedrock.api.BedrockException naming what still uses the module, or when no loaded
+     *     module has that name or location
+     */
+    void unloadModule(String nameOrLocation);
+
     /** The pools of this service. */
     PoolManager pools();
 

@@ -15,7 +15,7 @@
  * }</pre>
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package bedrock.api.server;
 
 import org.osgi.annotation.bundle.Export;

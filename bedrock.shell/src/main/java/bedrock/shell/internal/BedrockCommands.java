@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -30,7 +31,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
     "osgi.command.function=addpool", "osgi.command.function=rmpool",
     "osgi.command.function=addxstream", "osgi.command.function=rmxstream",
     "osgi.command.function=addprovider", "osgi.command.function=rmprovider",
-    "osgi.command.function=addclient", "osgi.command.function=rmclient"})
+    "osgi.command.function=addclient", "osgi.command.function=rmclient",
+    "osgi.command.function=unload", "osgi.command.function=migrate",
+    "osgi.command.function=snapshot", "osgi.command.function=restore"})
 public final class BedrockCommands {
 
     private final List<Server> servers = new CopyOnWriteArrayList<>();
@@ -215,6 +218,65 @@ public final class BedrockCommands {
     @Descriptor("loads a module bundle into the only local service")
     public String load(@Descriptor("location") String location) {
         return load(null, location);
+    }
+
+    @Descriptor("unloads a module bundle (by type or location) nothing uses any more")
+    public String unload(@Descriptor("address") String address, @Descriptor("module type or location") String module) {
+        return change(address, (s, m) -> s.unloadModule(m), (h, m) -> h.unloadModule(m), module);
+    }
+
+    @Descriptor("unloads a module bundle of the only local service")
+    public String unload(@Descriptor("module type or location") String module) {
+        return unload(null, module);
+    }
+
+    @Descriptor("sends a provider's state to a provider of the same type on another daemon")
+    public String migrate(
+            @Descriptor("remove the provider afterwards") @Parameter(names = {"-r", "--remove-source"},
+                    absentValue = "false", presentValue = "true") boolean removeSource,
+            @Descriptor("options as JSON, e.g. {\"mode\":\"merge\"}") @Parameter(names = {"-o", "--options"},
+                    absentValue = "{}") String options,
+            @Descriptor("address of the service, or \"local\" for the only local one") String address,
+            @Descriptor("provider name or type:id") String provider,
+            @Descriptor("destination daemon's address") String destAddress,
+            @Descriptor("destination provider id") int destId) {
+        var opts = Json.parseObject(options);
+        return apply(local(address), s -> done(() -> s.providers().migrate(provider, destAddress, destId, opts,
+                removeSource)), h -> done(() -> h.migrateProvider(provider, destAddress, destId, opts, removeSource)));
+    }
+
+    @Descriptor("writes a provider's state to a file on the daemon's machine")
+    public String snapshot(
+            @Descriptor("remove the provider afterwards") @Parameter(names = {"-r", "--remove-source"},
+                    absentValue = "false", presentValue = "true") boolean removeSource,
+            @Descriptor("options as JSON") @Parameter(names = {"-o", "--options"}, absentValue = "{}") String options,
+            @Descriptor("address of the service, or \"local\" for the only local one") String address,
+            @Descriptor("provider name or type:id") String provider,
+            @Descriptor("snapshot file") String path) {
+        var opts = Json.parseObject(options);
+        return apply(local(address), s -> done(() -> s.providers().snapshot(provider, path, opts, removeSource)),
+                h -> done(() -> h.snapshotProvider(provider, path, opts, removeSource)));
+    }
+
+    @Descriptor("restores a provider's state from a file on the daemon's machine")
+    public String restore(
+            @Descriptor("options as JSON, e.g. {\"mode\":\"merge\"}") @Parameter(names = {"-o", "--options"},
+                    absentValue = "{}") String options,
+            @Descriptor("address of the service, or \"local\" for the only local one") String address,
+            @Descriptor("provider name or type:id") String provider,
+            @Descriptor("snapshot file") String path) {
+        var opts = Json.parseObject(options);
+        return apply(local(address), s -> done(() -> s.providers().restore(provider, path, opts)),
+                h -> done(() -> h.restoreProvider(provider, path, opts)));
+    }
+
+    private static String local(String address) {
+        return "local".equals(address) ? null : address;
+    }
+
+    private static String done(Runnable action) {
+        action.run();
+        return "ok";
     }
 
     @Descriptor("stops the only local service")

@@ -87,6 +87,11 @@ public final class EmbeddedServer implements Server {
     }
 
     @Override
+    public void unloadModule(String nameOrLocation) {
+        delegate.unloadModule(nameOrLocation);
+    }
+
+    @Override
     public PoolManager pools() {
         return delegate.pools();
     }

@@ -56,8 +56,8 @@ class EmbeddedFrameworkIT {
                     .map(c -> c.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE) + ";"
                             + c.getAttributes().get(PackageNamespace.CAPABILITY_VERSION_ATTRIBUTE))
                     .toList();
-            assertTrue(exported.contains("bedrock.api.server;1.0.0"), exported::toString);
-            assertTrue(exported.contains("bedrock.api.client;1.0.0"), exported::toString);
+            assertTrue(exported.contains("bedrock.api.server;1.1.0"), exported::toString);
+            assertTrue(exported.contains("bedrock.api.client;1.1.0"), exported::toString);
             assertTrue(exported.stream().anyMatch(p -> p.startsWith("com.fasterxml.jackson.databind;2.")),
                     exported::toString);
             // Whatever of the API the runtime imports, it gets from the host (bundle 0).

@@ -140,6 +140,24 @@ class ShellIT {
         assertEquals(List.of(server.address()), shell.execute("bedrock:servers"));
     }
 
+    @Test
+    void snapshotRestoreAndUnloadAModule(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String address = server.address();
+        Path home = Distribution.home();
+        String jar = home.resolve("modules/bedrock.module.yokan.jar").toString();
+        assertEquals("ok", shell.execute("bedrock:load " + address + " " + jar));
+        shell.execute("bedrock:addprovider " + address + " '{\"name\":\"kv\",\"type\":\"yokan\",\"provider_id\":3}'");
+        Path file = dir.resolve("kv.yks");
+        assertEquals("ok", shell.execute("bedrock:snapshot " + address + " kv " + file));
+        assertTrue(Files.size(file) > 8, "a snapshot file was written");
+        assertEquals("ok", shell.execute("bedrock:restore --options '{\"mode\":\"merge\"}' local yokan:3 " + file));
+        Exception busy = assertThrows(Exception.class, () -> shell.execute("bedrock:unload yokan"));
+        assertTrue(busy.getMessage().contains("still used by provider \"kv\""), busy.getMessage());
+        assertEquals("ok", shell.execute("bedrock:snapshot -r " + address + " kv " + file));
+        assertEquals("ok", shell.execute("bedrock:unload " + address + " yokan"));
+        assertEquals(Map.of(), Json.parseObject((String) shell.execute("bedrock:config")).get("libraries"));
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> poolNames(String address) throws Exception {
         Map<String, Object> config = Json.parseObject((String) shell.execute("bedrock:config " + address));

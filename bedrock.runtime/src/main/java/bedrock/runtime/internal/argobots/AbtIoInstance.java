@@ -2,6 +2,7 @@ package bedrock.runtime.internal.argobots;
 
 import bedrock.api.module.AbtIo;
 import bedrock.api.module.Pool;
+import bedrock.runtime.internal.spec.SpecCompleter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,14 +27,6 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AbtIoInstance implements AbtIo, AutoCloseable {
 
-    private static final Map<String, Object> DEFAULTS = Map.of(
-            "internal_pool_flag", false,
-            "liburing_flags", List.of(),
-            "null_io_read", false,
-            "null_io_write", false,
-            "num_urings", 0,
-            "trace_io", false);
-
     private final String name;
     private final ExecPool pool;
     private final Map<String, Object> config;
@@ -44,11 +36,7 @@ public final class AbtIoInstance implements AbtIo, AutoCloseable {
     public AbtIoInstance(String name, ExecPool pool, Map<String, ?> config) {
         this.name = Objects.requireNonNull(name, "name");
         this.pool = Objects.requireNonNull(pool, "pool");
-        Map<String, Object> merged = new TreeMap<>(DEFAULTS);
-        if (config != null) {
-            merged.putAll(config);
-        }
-        this.config = merged;
+        this.config = SpecCompleter.abtIoConfig(config);
         pool.retain();
     }
 
@@ -62,7 +50,7 @@ public final class AbtIoInstance implements AbtIo, AutoCloseable {
         return pool;
     }
 
-    /** The instance's configuration: abt_io's defaults merged with the given config, keys sorted. */
+    /** The instance's configuration: abt_io's defaults merged with the given config, keys sorted, with upstream's {@code version}. */
     public Map<String, Object> config() {
         return new LinkedHashMap<>(config);
     }

@@ -275,6 +275,10 @@ public final class Components {
         ResourceDirectory.Hold hold = context.resources().retain(pool);
         try {
             entry.instance.changePool(pool);
+        } catch (UnsupportedOperationException e) {
+            hold.release();
+            throw new BedrockException("Changing pool not supported by provider type \"" + entry.type
+                    + "\" (provider \"" + entry.name + "\")", "/providers/" + providerIndex(entry), e);
         } catch (Exception e) {
             hold.release();
             throw wrap("Could not change the pool of provider \"" + entry.name + "\"", e, null);
@@ -348,10 +352,9 @@ public final class Components {
         return providers.stream().map(p -> new ProviderRef(p.name, p.type, p.providerId, p.pool.name())).toList();
     }
 
-    /** The module's provider object, for the optional operations (migrate, snapshot, restore). */
-    public ProviderInstance providerInstance(String locator) {
-        return provider(locator).orElseThrow(() ->
-                new BedrockException("Provider with spec \"" + locator + "\" not found")).instance;
+    /** A provider's index in the completed config's {@code providers}. */
+    int providerIndex(ProviderEntry entry) {
+        return providers.indexOf(entry);
     }
 
     /** Provider names, in creation order. */

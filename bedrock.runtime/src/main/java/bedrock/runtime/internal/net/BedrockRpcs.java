@@ -85,6 +85,12 @@ public final class BedrockRpcs {
             service.loadModule(name instanceof String s ? s : null, location);
             return null;
         });
+        // {"name": type} or {"location": as loaded}; both resolve the same way on the service.
+        write("bedrock_unload_module", pool, args -> {
+            String key = args.containsKey("location") && !args.containsKey("name") ? "location" : "name";
+            service.unloadModule(Wire.string(args, key, "bedrock_unload_module"));
+            return null;
+        });
         write("bedrock_add_pool", pool, args -> {
             service.pools().create(args.get("spec"));
             return null;
@@ -128,21 +134,22 @@ public final class BedrockRpcs {
             return null;
         });
         write("bedrock_migrate_provider", pool, args -> {
-            Object id = args.get("dest_provider_id");
-            service.providers().migrate(Wire.string(args, "provider", "bedrock_migrate_provider"),
-                    Wire.string(args, "dest_address", "bedrock_migrate_provider"),
-                    id instanceof Number n ? n.intValue() : 0, options(args), flag(args, "remove_source"));
+            String rpc = "bedrock_migrate_provider";
+            service.providers().migrate(Wire.string(args, "provider", rpc), Wire.string(args, "dest_address", rpc),
+                    Wire.integer(args, "dest_provider_id", rpc), Wire.object(args, "options", rpc),
+                    Wire.flag(args, "remove_source", rpc));
             return null;
         });
         write("bedrock_snapshot_provider", pool, args -> {
-            service.providers().snapshot(Wire.string(args, "provider", "bedrock_snapshot_provider"),
-                    Wire.string(args, "dest_path", "bedrock_snapshot_provider"), options(args),
-                    flag(args, "remove_source"));
+            String rpc = "bedrock_snapshot_provider";
+            service.providers().snapshot(Wire.string(args, "provider", rpc), Wire.string(args, "dest_path", rpc),
+                    Wire.object(args, "options", rpc), Wire.flag(args, "remove_source", rpc));
             return null;
         });
         write("bedrock_restore_provider", pool, args -> {
-            service.providers().restore(Wire.string(args, "provider", "bedrock_restore_provider"),
-                    Wire.string(args, "src_path", "bedrock_restore_provider"), options(args));
+            String rpc = "bedrock_restore_provider";
+            service.providers().restore(Wire.string(args, "provider", rpc), Wire.string(args, "src_path", rpc),
+                    Wire.object(args, "options", rpc));
             return null;
         });
         // Closing from a pool thread would wait for that very thread: answer, then close elsewhere.
@@ -151,16 +158,6 @@ public final class BedrockRpcs {
             closer.setDaemon(false);
             closer.start();
         }), args -> null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> options(Map<String, Object> args) {
-        Object value = args.get("options");
-        return value instanceof Map ? (Map<String, Object>) value : Map.of();
-    }
-
-    private static boolean flag(Map<String, Object> args, String name) {
-        return Boolean.TRUE.equals(args.get(name));
     }
 
     /** An RPC anyone may call. */

@@ -99,6 +99,16 @@ final class NetServiceHandle implements ServiceHandle {
     }
 
     @Override
+    public void unloadModule(String nameOrLocation) {
+        NetClient.await(unloadModuleAsync(nameOrLocation));
+    }
+
+    @Override
+    public CompletableFuture<Void> unloadModuleAsync(String nameOrLocation) {
+        return sendVoid("bedrock_unload_module", Wire.request("name", nameOrLocation));
+    }
+
+    @Override
     public void addPool(Object spec) {
         NetClient.await(addPoolAsync(spec));
     }

@@ -62,6 +62,41 @@ final class Wire {
         return s;
     }
 
+    /** An integer argument (a JSON number without a fraction). */
+    static int integer(Map<String, Object> args, String name, String rpc) {
+        Object value = args.get(name);
+        if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
+                || n.doubleValue() < Integer.MIN_VALUE || n.doubleValue() > Integer.MAX_VALUE) {
+            throw new BedrockException("Malformed " + rpc + " request: \"" + name
+                    + "\" must be an integer, got " + Json.write(value), "/" + name);
+        }
+        return n.intValue();
+    }
+
+    /** An optional boolean argument, false when absent. */
+    static boolean flag(Map<String, Object> args, String name, String rpc) {
+        Object value = args.getOrDefault(name, false);
+        if (!(value instanceof Boolean b)) {
+            throw new BedrockException("Malformed " + rpc + " request: \"" + name
+                    + "\" must be true or false, got " + Json.write(value), "/" + name);
+        }
+        return b;
+    }
+
+    /** An optional object argument, empty when absent or null. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(Map<String, Object> args, String name, String rpc) {
+        Object value = args.get(name);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map)) {
+            throw new BedrockException("Malformed " + rpc + " request: \"" + name
+                    + "\" must be an object, got " + Json.write(value), "/" + name);
+        }
+        return (Map<String, Object>) value;
+    }
+
     /**
      * A spec argument in the form the managers accept: a map or JSON text as given, a spec model
      * as its map. Other values go through unchanged, so the server reports them.

@@ -50,7 +50,7 @@ final class BundleModuleLoader implements ModuleLoader {
             throw new BedrockException("Could not start module bundle \"" + location + "\": " + e.getMessage(), e);
         }
         Runnable undo = installedHere ? () -> uninstall(bundle) : () -> { };
-        return new Loaded(location, types(bundle), undo);
+        return new Loaded(location, types(bundle), undo, () -> uninstall(bundle));
     }
 
     /** The installed bundle with the symbolic name and version of the jar at {@code url}, if any. */

@@ -414,6 +414,18 @@ public final class BedrockService implements Server {
     }
 
     @Override
+    public void unloadModule(String nameOrLocation) {
+        if (nameOrLocation == null || nameOrLocation.isBlank()) {
+            throw new BedrockException("Invalid module " + Json.write(nameOrLocation)
+                    + " to unload (expected a module type or the location it was loaded from)");
+        }
+        change("unload_module", tx -> {
+            new ModuleUnload(libraries, components).unload(nameOrLocation);
+            return null;
+        });
+    }
+
+    @Override
     public PoolManager pools() {
         return managers.pools;
     }

@@ -23,6 +23,7 @@ final class Libraries {
     private final Duration typeTimeout;
     private final Map<String, Object> byName = new LinkedHashMap<>();
     private final List<String> locations = new ArrayList<>();
+    private final Map<String, ModuleLoader.Loaded> loaded = new LinkedHashMap<>();
     private boolean listForm;
 
     Libraries(ModuleLoader loader, ModuleRegistry modules, Path baseDir, Duration typeTimeout) {
@@ -66,6 +67,7 @@ final class Libraries {
             }
             tx.onRollback(loaded.undo());
             types.addAll(loaded.types());
+            remember(loaded, tx);
         }
         if (name != null && !types.contains(name)) {
             types.add(name);
@@ -92,6 +94,49 @@ final class Libraries {
                 tx.onRollback(() -> byName.remove(key));
             }
         }
+    }
+
+    private void remember(ModuleLoader.Loaded bundle, Transaction tx) {
+        if (!loaded.containsKey(bundle.location())) {
+            loaded.put(bundle.location(), bundle);
+            tx.onRollback(() -> loaded.remove(bundle.location()));
+        }
+    }
+
+    /**
+     * The bundle loaded under a module type ({@code libraries} key) or a location.
+     *
+     * @throws BedrockException when this service loaded no bundle by that name or location
+     */
+    ModuleLoader.Loaded find(String nameOrLocation) {
+        Object location = byName.containsKey(nameOrLocation) ? byName.get(nameOrLocation) : nameOrLocation;
+        ModuleLoader.Loaded bundle = location == null ? null : loaded.get(location);
+        if (bundle == null) {
+            throw new BedrockException("No module bundle named or located " + bedrock.api.json.Json.write(nameOrLocation)
+                    + " was loaded by this service" + (byName.containsKey(nameOrLocation)
+                    ? " (its type came from a bundle installed otherwise: \"libraries\": null)"
+                    : " (loaded: " + (loaded.isEmpty() ? "none" : String.join(", ", loaded.keySet())) + ")"));
+        }
+        return bundle;
+    }
+
+    /** The module types a loaded bundle provides, as declared and as named in {@code libraries}. */
+    List<String> types(ModuleLoader.Loaded bundle) {
+        List<String> types = new ArrayList<>(bundle.types());
+        byName.forEach((name, location) -> {
+            if (bundle.location().equals(location) && !types.contains(name)) {
+                types.add(name);
+            }
+        });
+        return types;
+    }
+
+    /** Uninstalls a loaded bundle and forgets it (not undoable: call last). */
+    void unload(ModuleLoader.Loaded bundle) {
+        bundle.unload().run();
+        loaded.remove(bundle.location());
+        locations.remove(bundle.location());
+        byName.values().removeIf(bundle.location()::equals);
     }
 
     /** The section as the completed configuration reports it. */

@@ -25,8 +25,9 @@ public interface ModuleLoader {
      * @param location the location as given
      * @param types the module types the bundle declares ({@code Provide-Capability: bedrock.module})
      * @param undo uninstalls the bundle if this load installed it, else does nothing
+     * @param unload uninstalls the bundle, whoever installed it (an explicit unload)
      */
-    record Loaded(String location, List<String> types, Runnable undo) {
+    record Loaded(String location, List<String> types, Runnable undo, Runnable unload) {
     }
 
     /** A loader for services without bundles: every location is refused. */

@@ -1,6 +1,7 @@
 package bedrock.runtime.internal.server;
 
 import bedrock.api.BedrockException;
+import bedrock.runtime.internal.core.ProviderStates;
 import bedrock.runtime.internal.core.Values;
 import bedrock.runtime.internal.spec.ItemValidator;
 import bedrock.runtime.internal.spec.MargoCompleter;
@@ -169,43 +170,28 @@ final class RuntimeChanges {
     }
 
     void migrate(String provider, String destAddress, int destId, Map<String, Object> options, boolean removeSource) {
-        optional("migrate_provider", provider, () -> {
-            s.components.providerInstance(provider).migrate(destAddress, destId, options, removeSource);
-            if (removeSource) {
-                s.components.removeProvider(provider);
-            }
+        s.change("migrate_provider", tx -> {
+            states().migrate(provider, destAddress, destId, options, removeSource);
             return null;
         });
     }
 
     void snapshot(String provider, String destPath, Map<String, Object> options, boolean removeSource) {
-        optional("snapshot_provider", provider, () -> {
-            s.components.providerInstance(provider).snapshot(destPath, options, removeSource);
+        s.change("snapshot_provider", tx -> {
+            states().snapshot(provider, destPath, options, removeSource);
             return null;
         });
     }
 
     void restore(String provider, String srcPath, Map<String, Object> options) {
-        optional("restore_provider", provider, () -> {
-            s.components.providerInstance(provider).restore(srcPath, options);
+        s.change("restore_provider", tx -> {
+            states().restore(provider, srcPath, options);
             return null;
         });
     }
 
-    private interface Operation {
-        Object run() throws Exception;
-    }
-
-    private void optional(String operation, String provider, Operation op) {
-        s.change(operation, tx -> {
-            try {
-                return op.run();
-            } catch (BedrockException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new BedrockException("Provider \"" + provider + "\": " + e.getMessage(), e);
-            }
-        });
+    private ProviderStates states() {
+        return new ProviderStates(s.components, s.address());
     }
 
     /** Who holds a pinned pool or xstream, when the registry refused because of a pin. */

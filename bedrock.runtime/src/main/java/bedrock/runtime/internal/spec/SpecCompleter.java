@@ -18,7 +18,13 @@ import java.util.Map;
  */
 public final class SpecCompleter {
 
-    /** ABT-IO config defaults (upstream's, without the library {@code version}). */
+    /**
+     * The ABT-IO library version reported in every instance's {@code config}: the version of the
+     * upstream library whose configuration (keys, defaults, behaviour) this runtime reproduces.
+     */
+    public static final String ABT_IO_VERSION = "0.7.0";
+
+    /** ABT-IO config defaults (upstream's; {@code version} is added last, see {@link #abtIoConfig}). */
     private static final Map<String, Object> ABT_IO_DEFAULTS = Map.of(
             "internal_pool_flag", false,
             "liburing_flags", List.of(),
@@ -77,6 +83,19 @@ public final class SpecCompleter {
     }
 
     /**
+     * An abt_io instance's completed {@code config}: the defaults, the given keys over them, and
+     * {@code version} last: as upstream's library does, the version is its own, whatever was given.
+     */
+    public static Map<String, Object> abtIoConfig(Map<String, ?> given) {
+        Map<String, Object> config = new java.util.TreeMap<>(ABT_IO_DEFAULTS);
+        if (given != null) {
+            given.forEach((k, v) -> config.put(k, Json.copy(v)));
+        }
+        config.put("version", ABT_IO_VERSION);
+        return new LinkedHashMap<>(config);
+    }
+
+    /**
      * Completes one provider: {@code {config, dependencies, name, pool, provider_id, tags, type}},
      * the pool as a name ({@code defaultPool} when absent), 65535 when no id is given.
      */
@@ -109,13 +128,8 @@ public final class SpecCompleter {
     /** Completes one ABT-IO instance: {@code {config, name, pool}}, config merged over defaults. */
     public static Map<String, Object> abtIo(Map<String, Object> instance, List<String> poolNames,
             String defaultPool) {
-        Map<String, Object> config = new LinkedHashMap<>(ABT_IO_DEFAULTS);
-        Map<String, Object> given = Json.asObject(instance.get("config"));
-        if (given != null) {
-            given.forEach((k, v) -> config.put(k, Json.copy(v)));
-        }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("config", config);
+        out.put("config", abtIoConfig(Json.asObject(instance.get("config"))));
         out.put("name", instance.get("name"));
         out.put("pool", pool(instance.get("pool"), poolNames, defaultPool));
         return sortedMap(out);

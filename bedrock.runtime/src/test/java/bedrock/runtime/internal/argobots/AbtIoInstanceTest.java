@@ -116,10 +116,11 @@ class AbtIoInstanceTest {
     void configMergesTheGivenValuesOverAbtIoDefaults() {
         Map<String, Object> config = io.config();
         assertEquals(List.of("internal_pool_flag", "liburing_flags", "null_io_read", "null_io_write",
-                "num_urings", "trace_io"), new ArrayList<>(config.keySet()));
+                "num_urings", "trace_io", "version"), new ArrayList<>(config.keySet()));
         assertEquals(true, config.get("trace_io"));
         assertEquals(List.of(), config.get("liburing_flags"));
-        assertEquals(0, config.get("num_urings"));
+        assertEquals(0L, ((Number) config.get("num_urings")).longValue());
+        assertEquals("0.7.0", config.get("version"));
         assertEquals("my_abt_io", io.name());
         assertEquals(pool, io.pool());
     }

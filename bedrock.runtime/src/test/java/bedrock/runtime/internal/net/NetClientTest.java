@@ -70,13 +70,46 @@ class NetClientTest {
         Map<String, Object> before = handle.config();
         ClientException migrate = assertThrows(ClientException.class,
                 () -> handle.migrateProvider("a", server.address(), 6, Map.of(), true));
-        assertTrue(migrate.getMessage().contains("Migration not supported"), migrate.getMessage());
+        assertEquals("Migration not supported by provider type \"module_a\" (provider \"a\", to provider 6 at \""
+                + server.address() + "\")", migrate.getMessage());
+        assertEquals("/providers/0", migrate.path().orElse(null));
         ClientException snapshot = assertThrows(ClientException.class,
                 () -> handle.snapshotProvider("a", "/tmp/snap", Map.of(), false));
-        assertTrue(snapshot.getMessage().contains("Snapshot not supported"), snapshot.getMessage());
-        asyncFailure(handle.restoreProviderAsync("a", "/tmp/snap", Map.of()));
-        assertThrows(ClientException.class, () -> handle.restoreProvider("nobody", "/tmp/snap", Map.of()));
+        assertEquals("Snapshot not supported by provider type \"module_a\" (provider \"a\", to \"/tmp/snap\")",
+                snapshot.getMessage());
+        ClientException restore = asyncFailure(handle.restoreProviderAsync("module_a:5", "/tmp/snap", Map.of()));
+        assertEquals("Restore not supported by provider type \"module_a\" (provider \"a\", from \"/tmp/snap\")",
+                restore.getMessage());
+        ClientException nobody = assertThrows(ClientException.class,
+                () -> handle.restoreProvider("nobody", "/tmp/snap", Map.of()));
+        assertEquals("Provider with spec \"nobody\" not found", nobody.getMessage());
+        ClientException self = assertThrows(ClientException.class,
+                () -> handle.migrateProvider("a", server.address(), 5, Map.of(), false));
+        assertTrue(self.getMessage().endsWith("is the provider itself"), self.getMessage());
+        ClientException range = assertThrows(ClientException.class,
+                () -> handle.migrateProvider("a", server.address(), 70000, Map.of(), false));
+        assertEquals("/dest_provider_id", range.path().orElse(null), range.getMessage());
         assertEquals(before, handle.config());
+    }
+
+    @Test
+    void unloadIsRefusedWhileAClientOfTheModuleIsLeftThenLibrariesFollow() {
+        handle.loadModule("libModuleA.so");
+        handle.addClient(Map.of("name", "c", "type", "module_a"));
+        Map<String, Object> before = handle.config();
+        ClientException busy = assertThrows(ClientException.class, () -> handle.unloadModule("module_a"));
+        assertEquals("Cannot unload module \"module_a\" (bundle \"libModuleA.so\"): still used by client \"c\""
+                + " (type \"module_a\")", busy.getMessage());
+        assertEquals(before, handle.config());
+        ClientException unknown = assertThrows(ClientException.class, () -> handle.unloadModule("nothing.so"));
+        assertEquals("No module bundle named or located \"nothing.so\" was loaded by this service (loaded: "
+                + "libModuleA.so)", unknown.getMessage());
+        handle.removeClient("c");
+        handle.unloadModule("libModuleA.so");
+        assertEquals(List.of(), libraries());
+        ClientException gone = assertThrows(ClientException.class,
+                () -> handle.addProvider(Map.of("name", "a", "type", "module_a")));
+        assertTrue(gone.getMessage().contains("module_a"), gone.getMessage());
     }
 
     @Test

@@ -38,6 +38,13 @@ class NetSecurityTest {
                 assertEquals("Permission denied: this daemon requires a credential for bedrock_add_pool",
                         e.getMessage());
                 assertThrows(ClientException.class, () -> sh.loadModule("libModuleA.so"));
+                for (Runnable change : List.<Runnable>of(() -> sh.unloadModule("module_a"),
+                        () -> sh.snapshotProvider("p", "/tmp/x", Map.of(), false),
+                        () -> sh.restoreProvider("p", "/tmp/x", Map.of()),
+                        () -> sh.migrateProvider("p", server.address(), 3, Map.of(), false))) {
+                    ClientException denied = assertThrows(ClientException.class, change::run);
+                    assertTrue(denied.getMessage().startsWith("Permission denied"), denied.getMessage());
+                }
                 assertThrows(ClientException.class, sh::shutdown);
                 // Reading stays open.
                 assertEquals(before, sh.config());

@@ -82,7 +82,24 @@ class AtomicityTest {
         cases.put("migrate: unsupported", s -> s.providers().migrate("a", s.address(), 3, Map.of(), true));
         cases.put("snapshot: unsupported", s -> s.providers().snapshot("a", "/tmp/x", Map.of(), false));
         cases.put("restore: unsupported", s -> s.providers().restore("a", "/tmp/x", Map.of()));
+        cases.put("snapshot: remove_source of a provider in use", s -> s.providers().snapshot("a", "/tmp/x", Map.of(), true));
+        cases.put("migrate: destination id out of range", s -> s.providers().migrate("a", s.address(), 70000, Map.of(), false));
+        cases.put("unload module: still used", s -> s.unloadModule("module_c"));
+        cases.put("unload module: unknown", s -> s.unloadModule("libModuleX.so"));
+        cases.put("unload module: blank", s -> s.unloadModule(" "));
         return cases.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void removeSourceIsRefusedBeforeTheModuleRunsWhenOthersHoldTheProvider() {
+        BedrockException e = assertThrows(BedrockException.class,
+                () -> server.providers().migrate("a", server.address(), 3, Map.of(), true));
+        assertEquals("Provider \"a\" cannot be removed after the operation (remove_source): it is still used by "
+                + "\"user\" (dependency \"d\")", e.getMessage());
+        assertEquals("/remove_source", e.path().orElse(null));
+        BedrockException unload = assertThrows(BedrockException.class, () -> server.unloadModule("module_a"));
+        assertEquals("Cannot unload module \"module_a\" (bundle \"libModuleA.so\"): still used by provider \"a\""
+                + " (type \"module_a\"), client \"c\" (type \"module_a\")", unload.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

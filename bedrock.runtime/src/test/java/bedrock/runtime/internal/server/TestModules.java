@@ -47,7 +47,8 @@ public final class TestModules {
             };
             boolean added = modules.find(type).isEmpty()
                     && modules.add(type, "module_c".equals(type) ? new ModuleC() : new Recording(type));
-            return new ModuleLoader.Loaded(location, List.of(type), () -> { });
+            ModuleFactory factory = modules.find(type).orElseThrow();
+            return new ModuleLoader.Loaded(location, List.of(type), () -> { }, () -> modules.remove(type, factory));
         };
     }
 

@@ -1,5 +1,6 @@
 package bedrock.module.yokan;
 
+import bedrock.module.yokan.backend.Keys;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -24,6 +25,9 @@ import java.util.List;
  * <tr><td>{@value #LIST_KEYS}</td><td>fromKeyExclusive:bytes, prefix:bytes, max:int32
  *     (empty bytes: no bound; max &le; 0: no limit)</td><td>n:int32, then n keys:bytes</td></tr>
  * <tr><td>{@value #COUNT}</td><td>empty</td><td>int64</td></tr>
+ * <tr><td>{@value #MIGRATE}</td><td>session:int64, flags:int8 (1 first batch, 2 last batch,
+ *     4 replace the destination's content), n:int32, then n times key:bytes, value:bytes</td>
+ *     <td>empty</td></tr>
  * </table>
  *
  * <p>Errors (a missing key on get, an empty key, a malformed request) come back as remote errors
@@ -49,6 +53,13 @@ public final class Wire {
     /** Counts keys. */
     public static final String COUNT = "yokan_count";
 
+    /** Receives one batch of a migration (see {@link Migration}). */
+    public static final String MIGRATE = "yokan_migrate";
+
+    static final int FIRST = 1;
+    static final int LAST = 2;
+    static final int REPLACE = 4;
+
     static final byte[] EMPTY = new byte[0];
 
     private Wire() {
@@ -56,6 +67,34 @@ public final class Wire {
 
     /** A decoded put request. */
     record Put(byte[] key, byte[] value) {
+    }
+
+    /** A decoded migrate batch. */
+    record Batch(long session, int flags, List<byte[][]> pairs) {
+        boolean has(int flag) {
+            return (flags & flag) != 0;
+        }
+    }
+
+    static byte[] migrate(long session, boolean first, boolean last, boolean replace, List<byte[][]> pairs) {
+        int flags = (first ? FIRST : 0) | (last ? LAST : 0) | (replace ? REPLACE : 0);
+        return Migration.encode(session, flags, pairs);
+    }
+
+    static Batch readMigrate(byte[] request) {
+        Reader in = new Reader(request, MIGRATE);
+        long session = in.int64();
+        int flags = in.int8();
+        int n = in.int32();
+        if (n < 0) {
+            throw in.malformed("negative pair count " + n);
+        }
+        List<byte[][]> pairs = new ArrayList<>(Math.min(n, 1024));
+        for (int i = 0; i < n; i++) {
+            pairs.add(new byte[][] {Keys.check(in.bytes()), in.bytes()});
+        }
+        in.end();
+        return new Batch(session, flags, pairs);
     }
 
     /** A decoded list_keys request; empty bounds are already null. */
@@ -200,6 +239,14 @@ public final class Wire {
         int int32() {
             try {
                 return in.readInt();
+            } catch (IOException e) {
+                throw malformed("truncated");
+            }
+        }
+
+        int int8() {
+            try {
+                return in.readUnsignedByte();
             } catch (IOException e) {
                 throw malformed("truncated");
             }

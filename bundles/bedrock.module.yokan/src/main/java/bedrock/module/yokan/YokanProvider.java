@@ -6,6 +6,8 @@ import bedrock.api.module.RpcEngine;
 import bedrock.api.module.RpcHandler;
 import bedrock.module.yokan.api.YokanDatabase;
 import bedrock.module.yokan.backend.Backend;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ public final class YokanProvider implements ProviderInstance, YokanDatabase {
     private final int providerId;
     private final Map<String, Object> config;
     private final Backend backend;
+    private final RpcEngine engine;
+    private final MigrationInbox inbox;
     private final List<RpcEngine.Registration> registrations = new ArrayList<>();
     private boolean closed;
 
@@ -30,8 +34,12 @@ public final class YokanProvider implements ProviderInstance, YokanDatabase {
         this.providerId = args.providerId();
         this.config = db.effective();
         this.backend = db.open();
+        this.engine = args.engine();
+        this.inbox = new MigrationInbox(backend);
+        Map<String, RpcHandler> handlers = new java.util.LinkedHashMap<>(Handlers.of(backend));
+        handlers.put(Wire.MIGRATE, inbox::receive);
         try {
-            for (Map.Entry<String, RpcHandler> rpc : Handlers.of(backend).entrySet()) {
+            for (Map.Entry<String, RpcHandler> rpc : handlers.entrySet()) {
                 registrations.add(args.engine().register(rpc.getKey(), providerId, args.pool(),
                         rpc.getValue()));
             }
@@ -93,6 +101,35 @@ public final class YokanProvider implements ProviderInstance, YokanDatabase {
         return backend.count();
     }
 
+    /**
+     * Sends every pair to the yokan provider {@code destProviderId} at {@code destAddress}, which
+     * then holds exactly these pairs ({@code "mode": "replace"}, the default) or adds them over its
+     * own ({@code "merge"}). Nothing changes at the destination unless every batch arrived.
+     */
+    @Override
+    public void migrate(String destAddress, int destProviderId, Map<String, Object> options, boolean removeSource) {
+        StateOptions opts = StateOptions.receiving("migrate", options);
+        Migration.send(backend, engine.providerHandle(destAddress, destProviderId, YokanFactory.TYPE),
+                opts.replace());
+    }
+
+    /** Writes every pair to the file {@code destPath} (see {@link Snapshots}), whatever the database type. */
+    @Override
+    public void snapshot(String destPath, Map<String, Object> options, boolean removeSource) throws IOException {
+        StateOptions.none("snapshot", options);
+        Snapshots.write(backend, Path.of(destPath));
+    }
+
+    /**
+     * Loads a snapshot file: the database then holds exactly its pairs ({@code "mode": "replace"},
+     * the default) or has them added ({@code "merge"}). A missing or damaged file changes nothing.
+     */
+    @Override
+    public void restore(String srcPath, Map<String, Object> options) {
+        StateOptions opts = StateOptions.receiving("restore", options);
+        backend.load(Snapshots.read(Path.of(srcPath)), opts.replace());
+    }
+
     /** Deregisters the RPCs first, so that no request reaches a closed database, then closes it. */
     @Override
     public synchronized void close() {
@@ -102,6 +139,7 @@ public final class YokanProvider implements ProviderInstance, YokanDatabase {
         closed = true;
         registrations.forEach(RpcEngine.Registration::close);
         registrations.clear();
+        inbox.clear();
         backend.close();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Type {@value #TYPE}: an in-memory hash map. Point operations are constant time; a listing
@@ -82,6 +83,21 @@ public final class HashMapBackend implements Backend {
     @Override
     public long count() {
         return map.size();
+    }
+
+    @Override
+    public void forEach(BiConsumer<byte[], byte[]> action) {
+        map.forEach((k, v) -> action.accept(k.bytes().clone(), v.clone()));
+    }
+
+    @Override
+    public void load(List<byte[][]> pairs, boolean replace) {
+        if (replace) {
+            map.clear();
+        }
+        for (byte[][] pair : pairs) {
+            put(pair[0], pair[1]);
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ByteArrayDataType;
@@ -93,6 +94,29 @@ public final class MVStoreBackend implements Backend {
     @Override
     public long count() {
         return map.sizeAsLong();
+    }
+
+    @Override
+    public void forEach(BiConsumer<byte[], byte[]> action) {
+        Iterator<byte[]> keys = map.keyIterator(null);
+        while (keys.hasNext()) {
+            byte[] key = keys.next();
+            byte[] value = map.get(key);
+            if (value != null) {
+                action.accept(key.clone(), value.clone());
+            }
+        }
+    }
+
+    @Override
+    public void load(List<byte[][]> pairs, boolean replace) {
+        if (replace) {
+            map.clear();
+        }
+        for (byte[][] pair : pairs) {
+            map.put(Keys.check(pair[0]).clone(), Keys.checkValue(pair[1]).clone());
+        }
+        store.commit();
     }
 
     /** Commits what is pending and closes the file. */

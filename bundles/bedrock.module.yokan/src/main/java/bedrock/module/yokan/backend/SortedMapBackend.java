@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.BiConsumer;
 
 /**
  * Type {@value #TYPE}: an in-memory map sorted by unsigned key order. Keys and values are copied
@@ -61,6 +62,21 @@ public final class SortedMapBackend implements Backend {
     public long count() {
         // ConcurrentSkipListMap.size() walks the map; counts are rare, so that is acceptable.
         return map.size();
+    }
+
+    @Override
+    public void forEach(BiConsumer<byte[], byte[]> action) {
+        map.forEach((k, v) -> action.accept(k.clone(), v.clone()));
+    }
+
+    @Override
+    public void load(List<byte[][]> pairs, boolean replace) {
+        if (replace) {
+            map.clear();
+        }
+        for (byte[][] pair : pairs) {
+            put(pair[0], pair[1]);
+        }
     }
 
     @Override
