@@ -77,9 +77,9 @@ public final class BedrockRpcs {
         });
         write("bedrock_load_module", pool, args -> {
             String location = Wire.string(args, "location", "bedrock_load_module");
-            security.modules().check(location, service.baseDirectory());
+            String checked = security.modules().checked(location, service.baseDirectory());
             Object name = args.get("name");
-            service.loadModule(name instanceof String s ? s : null, location);
+            service.loadModule(name instanceof String s ? s : null, checked);
             return null;
         });
         write("bedrock_add_pool", pool, args -> {
