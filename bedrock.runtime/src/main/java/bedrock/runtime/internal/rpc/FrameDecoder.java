@@ -3,6 +3,7 @@ package bedrock.runtime.internal.rpc;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -146,6 +147,8 @@ final class FrameDecoder extends ByteToMessageDecoder {
         releaseReserved();
         LOG.log(Level.WARNING, "Closing RPC connection with {0}: {1}",
                 ctx.channel().remoteAddress(), reason);
+        // The handler after this one tells its calls why (a client: "not a Bedrock peer?").
+        ctx.fireExceptionCaught(new CorruptedFrameException(reason));
         ctx.close();
     }
 }
