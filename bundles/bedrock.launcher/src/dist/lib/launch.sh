@@ -5,7 +5,10 @@
 # C1 only, the serial collector, and a class-data archive (AppCDS) per command in lib/cds/,
 # created by one training run the first time the command is used (JDK 17 has no
 # -XX:+AutoCreateSharedArchive). Set BEDROCK_NO_CDS=1 to skip the archive, BEDROCK_JAVA_OPTS
-# to add JVM options, JAVA_HOME to pick the JVM.
+# to add JVM options (they come last, so their -Xmx wins), JAVA_HOME to pick the JVM.
+
+# The daemon's default heap and direct-memory caps: a flood can then cost at most this much.
+BEDROCK_DAEMON_HEAP="-Xmx1g -XX:MaxDirectMemorySize=1g"
 
 # The host class path: the launcher, the API and Jackson, picocli (and Felix for the daemon).
 bedrock_classpath() {

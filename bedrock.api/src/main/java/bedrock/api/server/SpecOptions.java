@@ -92,12 +92,39 @@ public record SpecOptions(boolean jx9, Map<String, String> jx9Parameters, Path b
         return parts;
     }
 
-    /** Reads a spec file as UTF-8, with an error naming the file. */
+    /**
+     * Reads a spec file as UTF-8, with an error naming the file and saying why (missing, not
+     * readable, a folder, or not UTF-8 text, with the offset of the first bad byte).
+     */
     public static String read(Path file) {
+        byte[] bytes;
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new BedrockException("Could not read configuration file \"" + file + "\": " + e, e);
+            throw new BedrockException("Could not read configuration file \"" + file + "\": "
+                    + ioReason(e, file), e);
         }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (result.isError()) {
+            throw new BedrockException("Could not read configuration file \"" + file + "\": it is not"
+                    + " UTF-8 text (invalid byte 0x" + String.format("%02x", bytes[in.position()] & 0xff)
+                    + " at offset " + in.position() + ")");
+        }
+        return out.flip().toString();
+    }
+
+    private static String ioReason(IOException e, Path file) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (Files.isDirectory(file)) {
+            return "it is a folder";
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 }

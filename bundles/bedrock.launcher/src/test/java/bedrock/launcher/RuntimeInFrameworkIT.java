@@ -127,6 +127,27 @@ class RuntimeInFrameworkIT {
     }
 
     @Test
+    void aBundleWithoutAModuleIsRefusedAndUninstalled(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", "test.no.module");
+        manifest.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        Path jar = dir.resolve("no-module.jar");
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar), manifest)) {
+            out.closeEntry();
+        }
+        try (Server server = start("{}")) {
+            int before = framework.context().getBundles().length;
+            BedrockException e = assertThrows(BedrockException.class, () -> server.loadModule(jar.toString()));
+            assertTrue(e.getMessage().startsWith("Module bundle \"" + jar + "\" (test.no.module) provides no module type"),
+                    e.getMessage());
+            assertEquals(before, framework.context().getBundles().length);
+            assertEquals(Map.of(), server.config().get("libraries"));
+        }
+    }
+
+    @Test
     void aFailedStartUninstallsWhatItInstalled() {
         int before = framework.context().getBundles().length;
         assertThrows(BedrockException.class, () -> start("{\"libraries\":{\"module_a\":\"modules/bedrock.module.a.jar\"},"

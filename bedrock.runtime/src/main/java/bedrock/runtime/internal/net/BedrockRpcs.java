@@ -80,9 +80,9 @@ public final class BedrockRpcs {
                 Wire.arguments(request, "bedrock_watch_events"))));
         write("bedrock_load_module", pool, args -> {
             String location = Wire.string(args, "location", "bedrock_load_module");
-            security.modules().check(location, service.baseDirectory());
+            String checked = security.modules().checked(location, service.baseDirectory());
             Object name = args.get("name");
-            service.loadModule(name instanceof String s ? s : null, location);
+            service.loadModule(name instanceof String s ? s : null, checked);
             return null;
         });
         // {"name": type} or {"location": as loaded}; both resolve the same way on the service.

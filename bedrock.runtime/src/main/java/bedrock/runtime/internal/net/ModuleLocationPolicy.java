@@ -1,21 +1,16 @@
 package bedrock.runtime.internal.net;
 
 import bedrock.api.BedrockException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which module locations {@code bedrock_load_module} accepts from the network. A spec's own
  * {@code libraries} are not checked: whoever wrote the spec already controls the daemon.
  *
- * <p>Accepted: a relative path with no {@code ..} segment (the loader resolves it against the
- * spec's folder, the installation and the working directory, in that order); {@code mvn:} coordinates when Maven is allowed
- * (the daemon's configured repositories decide what they resolve to); an absolute path or
- * {@code file:} URL inside one of the allowed directories; any other URL starting with one of the
- * allowed prefixes. Everything else is refused with an error naming the location. Immutable.
+ * <p>{@link #checked} normalises a location once and judges the result (see there); everything
+ * else is refused with an error naming the location. Immutable.
  */
 public final class ModuleLocationPolicy {
 
@@ -51,10 +46,16 @@ public final class ModuleLocationPolicy {
             if (item.isEmpty()) {
                 continue;
             }
-            if (item.contains("://") && !item.startsWith("file:")) {
-                prefixes.add(item);
+            String scheme = LocationNormalizer.scheme(item);
+            if (scheme != null && !"file".equals(scheme)) {
+                prefixes.add(scheme + item.substring(scheme.length()));
             } else {
-                dirs.add(toPath(item).toAbsolutePath().normalize());
+                Path dir = LocationNormalizer.path(item, scheme);
+                if (dir == null) {
+                    throw new IllegalArgumentException("Invalid directory \"" + item + "\" in "
+                            + ALLOWED_PROPERTY);
+                }
+                dirs.add(dir.toAbsolutePath().normalize());
             }
         }
         return new ModuleLocationPolicy(dirs, prefixes, maven);
@@ -62,36 +63,79 @@ public final class ModuleLocationPolicy {
 
     /** From {@value #ALLOWED_PROPERTY} and {@value #MAVEN_PROPERTY}; defaults when unset. */
     public static ModuleLocationPolicy fromSystemProperties() {
-        String allowed = System.getProperty(ALLOWED_PROPERTY, "");
-        boolean maven = !"false".equalsIgnoreCase(System.getProperty(MAVEN_PROPERTY, "true"));
-        return of(List.of(allowed.split(",")), maven);
+        return fromSystemProperties(false);
     }
 
     /**
-     * Refuses a location the policy does not allow.
+     * From the system properties; with {@code credentialSet} and {@value #MAVEN_PROPERTY} unset,
+     * {@code mvn:} coordinates are refused (a secured daemon loads only files it was given).
+     */
+    public static ModuleLocationPolicy fromSystemProperties(boolean credentialSet) {
+        String allowed = System.getProperty(ALLOWED_PROPERTY, "");
+        String mavenValue = System.getProperty(MAVEN_PROPERTY);
+        boolean maven = mavenValue == null ? !credentialSet : !"false".equalsIgnoreCase(mavenValue);
+        return of(List.of(allowed.split(",")), maven);
+    }
+
+    /** This policy with {@code mvn:} coordinates allowed or not. */
+    public ModuleLocationPolicy withMaven(boolean value) {
+        return new ModuleLocationPolicy(directories, urlPrefixes, value);
+    }
+
+    /** Whether {@code mvn:} coordinates are accepted. */
+    public boolean allowsMaven() {
+        return maven;
+    }
+
+    /**
+     * {@link #checked(String, Path)} without the daemon's own folder.
      *
      * @throws BedrockException naming the location and what is allowed
      */
     public void check(String location) {
-        check(location, null);
+        checked(location, null);
+    }
+
+    /** {@link #checked(String, Path)}, dropping the result. */
+    public void check(String location, Path baseDirectory) {
+        checked(location, baseDirectory);
     }
 
     /**
-     * Refuses a location the policy does not allow, accepting also absolute paths under the
-     * daemon's own folder ({@code baseDirectory}: its spec's folder or installation) and under
-     * {@code <bedrock.home>/modules} and {@code <bedrock.home>/deploy}.
+     * Normalises a location once (scheme in lower case, paths made absolute and real, symbolic
+     * links followed), checks that result, and returns it: the caller loads exactly what was
+     * checked. Accepted: a relative path without {@code ..} that exists under the daemon's folder
+     * ({@code baseDirectory}, its spec's folder) or its installation ({@code bedrock.home}) and
+     * whose real path stays inside that folder; an absolute path or {@code file:} URL whose real
+     * path is under the daemon's folder, {@code <bedrock.home>/modules}, {@code
+     * <bedrock.home>/deploy} or an allowed directory; {@code mvn:} when allowed; other URLs under
+     * an allowed prefix. A daemon with neither folder nor installation passes a relative location
+     * on unchanged.
      *
      * @throws BedrockException naming the location and what is allowed
      */
-    public void check(String location, Path baseDirectory) {
-        List<Path> own = ownDirectories(baseDirectory);
-        if (!allows(location) && !underAny(location, own)) {
-            throw new BedrockException("Module location \"" + location + "\" is not allowed over RPC ("
-                    + "allowed: relative paths without \"..\"" + (own.isEmpty() ? "" : ", files under " + own)
+    public String checked(String location, Path baseDirectory) {
+        String result = location == null || location.isBlank() ? null
+                : LocationNormalizer.normalize(location, baseDirectory, this::allowedPath,
+                        maven, urlPrefixes);
+        if (result == null) {
+            List<Path> own = ownDirectories(baseDirectory);
+            throw new BedrockException("Module location " + bedrock.api.json.Json.write(location)
+                    + " is not allowed over RPC (allowed: relative paths without \"..\" inside "
+                    + (baseDirectory == null ? "" : "the spec folder or ") + "the installation"
+                    + (own.isEmpty() ? "" : ", files under " + own)
                     + (maven ? ", mvn: coordinates" : "")
                     + (directories.isEmpty() ? "" : ", files under " + directories)
                     + (urlPrefixes.isEmpty() ? "" : ", URLs starting with " + urlPrefixes) + ")");
         }
+        return result;
+    }
+
+    /** Whether an absolute real path may be loaded. */
+    private boolean allowedPath(Path real, Path baseDirectory) {
+        List<Path> allowed = new ArrayList<>(ownDirectories(baseDirectory));
+        allowed.addAll(directories);
+        return allowed.stream().map(LocationNormalizer::real).anyMatch(real::startsWith);
     }
 
     private static List<Path> ownDirectories(Path baseDirectory) {
@@ -107,64 +151,28 @@ public final class ModuleLocationPolicy {
         return out;
     }
 
-    private static boolean underAny(String location, List<Path> dirs) {
-        if (dirs.isEmpty() || hasScheme(location) && !location.toLowerCase(Locale.ROOT).startsWith("file:")) {
-            return false;
-        }
-        try {
-            Path path = toPath(location);
-            return path.isAbsolute() && dirs.stream().anyMatch(path.normalize()::startsWith);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /** Whether {@code location} may be loaded on request of a remote client. */
+    /** Whether {@code location} may be loaded on request of a remote client, judged as text. */
     public boolean allows(String location) {
         if (location == null || location.isBlank()) {
             return false;
         }
-        String lower = location.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("mvn:")) {
+        String scheme = LocationNormalizer.scheme(location);
+        if ("mvn".equals(scheme)) {
             return maven;
         }
-        if (lower.startsWith("file:") || !hasScheme(location)) {
-            Path path;
-            try {
-                path = toPath(location);
-            } catch (IllegalArgumentException e) {
+        if (scheme == null || "file".equals(scheme)) {
+            Path path = LocationNormalizer.path(location, scheme);
+            if (path == null) {
                 return false;
             }
             if (!path.isAbsolute()) {
-                return !containsDotDot(path);
+                return !LocationNormalizer.containsDotDot(path);
             }
             Path normalized = path.normalize();
             return directories.stream().anyMatch(normalized::startsWith);
         }
-        return urlPrefixes.stream().anyMatch(location::startsWith);
-    }
-
-    private static boolean containsDotDot(Path path) {
-        for (Path part : path) {
-            if (part.toString().equals("..")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasScheme(String location) {
-        int colon = location.indexOf(':');
-        // One letter before the colon is a Windows drive, not a scheme.
-        return colon > 1 && location.substring(0, colon).chars().allMatch(Character::isLetterOrDigit);
-    }
-
-    private static Path toPath(String location) {
-        try {
-            return location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            throw new IllegalArgumentException("Invalid path \"" + location + "\"", e);
-        }
+        String lowered = scheme + location.substring(scheme.length());
+        return urlPrefixes.stream().anyMatch(lowered::startsWith);
     }
 
     @Override

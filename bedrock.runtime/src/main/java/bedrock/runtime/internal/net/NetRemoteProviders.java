@@ -16,9 +16,11 @@ import java.util.concurrent.TimeUnit;
  * Resolves {@code name@ADDRESS} and {@code type:id@ADDRESS} references by asking the daemon at
  * that address ({@code bedrock_lookup_provider}), which waits for the provider to appear.
  *
- * <p>Daemons may start in any order: while the remote daemon cannot be reached yet, or is up but
- * not yet serving Bedrock's RPCs, the lookup tries again (backing off from 20 ms to 500 ms) until
- * the timeout. Use as the service setup's {@code remote} function: {@code NetRemoteProviders::new}.
+ * <p>While the remote daemon is reachable but not yet serving Bedrock's RPCs (it is starting),
+ * the lookup tries again (backing off from 20 ms to 500 ms) until the timeout, and the remote
+ * daemon itself waits for the provider to appear. Anything else fails at once: a refused
+ * connection (no daemon there), an unknown host, a peer that answers with something that is not
+ * a Bedrock frame. Use as the service setup's {@code remote} function: {@code NetRemoteProviders::new}.
  * Thread-safe.
  */
 public final class NetRemoteProviders implements RemoteProviders {
@@ -88,9 +90,9 @@ public final class NetRemoteProviders implements RemoteProviders {
         }
     }
 
-    /** Failures meaning "try again later": no daemon listening yet, or its Bedrock RPCs not yet served. */
+    /** The one failure meaning "try again later": a daemon listening, its Bedrock RPCs not yet served. */
     private static boolean notYetServing(String message) {
-        return message.startsWith("Could not reach ") || message.startsWith("No RPC \"bedrock_lookup_provider\"");
+        return message.startsWith("No RPC \"bedrock_lookup_provider\"");
     }
 
     private static void sleep(long millis) {

@@ -27,8 +27,13 @@ public record NetSecurity(String credential, ModuleLocationPolicy modules) {
 
     /** From the {@value #CREDENTIAL_PROPERTY} and {@link ModuleLocationPolicy} system properties. */
     public static NetSecurity fromSystemProperties() {
-        return new NetSecurity(System.getProperty(CREDENTIAL_PROPERTY),
-                ModuleLocationPolicy.fromSystemProperties());
+        return of(System.getProperty(CREDENTIAL_PROPERTY));
+    }
+
+    /** This credential and the {@link ModuleLocationPolicy} of the system properties. */
+    public static NetSecurity of(String credential) {
+        boolean set = credential != null && !credential.isEmpty();
+        return new NetSecurity(credential, ModuleLocationPolicy.fromSystemProperties(set));
     }
 
     /** Whether mutating RPCs need a credential. */

@@ -50,18 +50,18 @@ public final class BedrockRuntime implements ServerFactory {
     void activate(BundleContext bundleContext) {
         this.context = bundleContext;
         String timeout = bundleContext.getProperty(MODULE_TIMEOUT);
+        Duration typeTimeout = Duration.ofMillis(timeout == null ? 10_000 : Long.parseLong(timeout));
         this.bus = TypedEvents.open(bundleContext);
-        this.setup = new ServiceSetup(modules, new BundleModuleLoader(bundleContext), new NettyEngines(),
-                new Jx9Scripts(), NetRemoteProviders::new, new ServicePublisher(bundleContext),
-                Duration.ofMillis(timeout == null ? 10_000 : Long.parseLong(timeout)),
+        this.setup = new ServiceSetup(modules, new BundleModuleLoader(bundleContext, typeTimeout),
+                new NettyEngines(), new Jx9Scripts(), NetRemoteProviders::new,
+                new ServicePublisher(bundleContext), typeTimeout,
                 BedrockRpcs.installer(security(bundleContext)), bus.sink());
     }
 
     /** The credential and allowed module locations, from framework properties, else system properties. */
     private static NetSecurity security(BundleContext context) {
-        NetSecurity fromSystem = NetSecurity.fromSystemProperties();
         String credential = context.getProperty(NetSecurity.CREDENTIAL_PROPERTY);
-        return credential == null ? fromSystem : new NetSecurity(credential, fromSystem.modules());
+        return credential == null ? NetSecurity.fromSystemProperties() : NetSecurity.of(credential);
     }
 
     @Deactivate

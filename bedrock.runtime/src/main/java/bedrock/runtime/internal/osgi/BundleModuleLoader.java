@@ -4,11 +4,13 @@ import bedrock.api.BedrockException;
 import bedrock.api.module.ModuleFactory;
 import bedrock.runtime.internal.server.ModuleLoader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRevision;
 
@@ -20,9 +22,12 @@ import org.osgi.framework.wiring.BundleRevision;
 final class BundleModuleLoader implements ModuleLoader {
 
     private final BundleContext context;
+    private final Duration typeTimeout;
 
-    BundleModuleLoader(BundleContext context) {
+    /** @param typeTimeout how long a bundle that declares no module type may take to register one */
+    BundleModuleLoader(BundleContext context, Duration typeTimeout) {
         this.context = context;
+        this.typeTimeout = typeTimeout;
     }
 
     @Override
@@ -50,7 +55,41 @@ final class BundleModuleLoader implements ModuleLoader {
             throw new BedrockException("Could not start module bundle \"" + location + "\": " + e.getMessage(), e);
         }
         Runnable undo = installedHere ? () -> uninstall(bundle) : () -> { };
-        return new Loaded(location, types(bundle), undo, () -> uninstall(bundle));
+        List<String> types = types(bundle);
+        if (types.isEmpty()) {
+            types = registeredTypes(bundle);
+        }
+        if (types.isEmpty()) {
+            undo.run();
+            throw new BedrockException("Module bundle \"" + location + "\" (" + bundle.getSymbolicName()
+                    + ") provides no module type: it declares no \"" + ModuleFactory.NAMESPACE
+                    + "\" capability and registered no module factory within "
+                    + typeTimeout.toMillis() + " ms");
+        }
+        return new Loaded(location, types, undo, () -> uninstall(bundle));
+    }
+
+    /** The types of the factories the bundle registers, waiting (bounded) for the first. */
+    private List<String> registeredTypes(Bundle bundle) {
+        long deadline = System.nanoTime() + typeTimeout.toNanos();
+        while (true) {
+            List<String> found = new ArrayList<>();
+            ServiceReference<?>[] refs = bundle.getState() == Bundle.ACTIVE ? bundle.getRegisteredServices() : null;
+            for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
+                if (ref.getProperty(ModuleFactory.TYPE_PROPERTY) instanceof String type) {
+                    found.add(type);
+                }
+            }
+            if (!found.isEmpty() || System.nanoTime() >= deadline) {
+                return found;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+        }
     }
 
     /** The installed bundle with the symbolic name and version of the jar at {@code url}, if any. */

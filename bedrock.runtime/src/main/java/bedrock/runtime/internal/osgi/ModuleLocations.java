@@ -18,7 +18,7 @@ final class ModuleLocations {
     }
 
     static String resolve(String location, Path baseDir) {
-        if (location.startsWith("mvn:")) {
+        if (location.regionMatches(true, 0, "mvn:", 0, 4)) {
             return maven(location).toUri().toString();
         }
         if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !location.matches("^[a-zA-Z]:\\\\.*")) {

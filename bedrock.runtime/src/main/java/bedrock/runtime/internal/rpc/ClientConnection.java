@@ -23,6 +23,8 @@ final class ClientConnection {
     private final OutboundQueue out;
     private final LongObjectMap<PendingCall> inFlight = new LongObjectHashMap<>();
     private boolean closed;
+    /** Why this side closes the connection, told to the calls it fails; event loop only. */
+    private String closeReason;
 
     ClientConnection(String address, Channel channel) {
         this.address = address;
@@ -79,6 +81,11 @@ final class ClientConnection {
         }
     }
 
+    /** This side is about to close the connection for that reason. Event loop only. */
+    void closingBecause(String reason) {
+        closeReason = reason;
+    }
+
     /** The connection dropped: fail every call in flight at once. Event loop only. */
     void onClosed() {
         closed = true;
@@ -91,6 +98,6 @@ final class ClientConnection {
 
     private ClientException closedWhilePending(PendingCall call) {
         return new ClientException("Connection to " + address + " closed while request "
-                + call.rpcName + " was pending");
+                + call.rpcName + " was pending" + (closeReason == null ? "" : ": " + closeReason));
     }
 }

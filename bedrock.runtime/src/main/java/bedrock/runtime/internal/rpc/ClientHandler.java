@@ -2,6 +2,7 @@ package bedrock.runtime.internal.rpc;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.CorruptedFrameException;
 import java.lang.System.Logger.Level;
 
 /**
@@ -37,6 +38,10 @@ final class ClientHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         LOG.log(Level.DEBUG, "Closing RPC connection to " + connection.address, cause);
+        if (cause instanceof CorruptedFrameException) {
+            connection.closingBecause("it sent a malformed frame (" + cause.getMessage()
+                    + "): is it a Bedrock daemon?");
+        }
         ctx.close();
     }
 }

@@ -87,7 +87,8 @@ final class Dispatcher {
 
     static String messageOf(Throwable e) {
         String message = e.getMessage();
-        return message == null || message.isEmpty() ? e.getClass().getName() : message;
+        // A user reads this: no Java class names.
+        return message == null || message.isEmpty() ? "internal error (no message)" : message;
     }
 
     static String utf8String(byte[] bytes) {

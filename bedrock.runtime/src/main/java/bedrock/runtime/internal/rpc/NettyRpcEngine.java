@@ -75,6 +75,9 @@ public final class NettyRpcEngine implements RpcEngine, AutoCloseable {
     }
 
     NettyRpcEngine(NettyRpcEngineBuilder config) {
+        if (config.limits == null) {
+            config.limits = RpcLimits.fromSystemProperties();
+        }
         this.config = config;
         this.dispatcher = new Dispatcher(registry, () -> address);
     }
@@ -103,7 +106,7 @@ public final class NettyRpcEngine implements RpcEngine, AutoCloseable {
             if (endpoint != null) {
                 try {
                     server = new RpcServer(group, config.transport, channels, dispatcher,
-                            config.maxFrameSize);
+                            config.maxFrameSize, config.limits);
                     InetSocketAddress bound = server.bind(endpoint);
                     address = Addresses.format(advertisedHost(endpoint, bound), bound.getPort());
                 } catch (RuntimeException e) {
@@ -138,6 +141,18 @@ public final class NettyRpcEngine implements RpcEngine, AutoCloseable {
                     ? "A client-only RPC engine has no address" : "RPC engine not started");
         }
         return value;
+    }
+
+    /** Bytes the server holds for its connections now (0 on a client-only engine). */
+    long bufferedBytes() {
+        RpcServer current = server;
+        return current == null ? 0 : current.bufferedBytes();
+    }
+
+    /** Connections the server has open now. */
+    int serverConnections() {
+        RpcServer current = server;
+        return current == null ? 0 : current.connections();
     }
 
     /** The transport the event loops use. */

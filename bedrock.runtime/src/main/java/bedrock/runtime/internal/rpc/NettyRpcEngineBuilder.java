@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <p>Defaults: address {@code tcp} (127.0.0.1, ephemeral port), default timeout 30 s, maximum
  * frame 16 MiB, connect timeout 10 s, {@code min(2, cores)} I/O threads, the best available
- * transport. Not thread-safe; build on one thread.
+ * transport, the {@link RpcLimits} of the {@code bedrock.rpc.*} system properties. Not thread-safe; build on one thread.
  */
 public final class NettyRpcEngineBuilder {
 
@@ -25,6 +25,7 @@ public final class NettyRpcEngineBuilder {
     Duration connectTimeout = Duration.ofSeconds(10);
     int ioThreads = Math.min(2, Runtime.getRuntime().availableProcessors());
     Transport transport = Transport.best();
+    RpcLimits limits;
 
     NettyRpcEngineBuilder() {
     }
@@ -93,7 +94,17 @@ public final class NettyRpcEngineBuilder {
         return this;
     }
 
-    /** An engine with these settings, not yet started. */
+    /** What the server lets its peers hold; {@link RpcLimits#fromSystemProperties()} by default. */
+    public NettyRpcEngineBuilder limits(RpcLimits value) {
+        this.limits = Objects.requireNonNull(value, "limits");
+        return this;
+    }
+
+    /**
+     * An engine with these settings, not yet started.
+     *
+     * @throws IllegalArgumentException when a {@code bedrock.rpc.*} system property is invalid
+     */
     public NettyRpcEngine build() {
         return new NettyRpcEngine(this);
     }

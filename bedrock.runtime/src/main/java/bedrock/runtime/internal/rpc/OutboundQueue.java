@@ -2,6 +2,7 @@ package bedrock.runtime.internal.rpc;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelPromise;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -28,6 +29,11 @@ final class OutboundQueue {
 
         /** The item will never be written: the channel is closed or its event loop is gone. */
         void fail(Throwable cause);
+
+        /** The promise of this item's write; the void promise unless it wants to know. */
+        default ChannelPromise promise(Channel channel) {
+            return channel.voidPromise();
+        }
     }
 
     private final Channel channel;
@@ -82,8 +88,8 @@ final class OutboundQueue {
             return false;
         }
         // A failed write closes the channel (see the handlers' exceptionCaught), which fails the
-        // pending calls; a per-write promise would only cost an allocation.
-        channel.write(frame, channel.voidPromise());
+        // pending calls; only items that count their writes pay for a promise.
+        channel.write(frame, item.promise(channel));
         return true;
     }
 

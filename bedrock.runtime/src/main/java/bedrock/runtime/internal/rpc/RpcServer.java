@@ -8,37 +8,81 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The listening side of an engine: accepts connections and gives each a {@link FrameDecoder} and
- * a {@link ServerHandler}. Binds exactly the host it is given, so a wildcard is only ever bound on
+ * The listening side of an engine: accepts connections (up to {@link RpcLimits#maxConnections()})
+ * and gives each an idle timer, a {@link FrameDecoder} and a {@link ServerHandler}, all sharing
+ * one {@link BufferBudget}. Binds exactly the host it is given, so a wildcard is only ever bound on
  * explicit request. Not thread-safe: bound and closed by the engine's lifecycle methods.
  */
 final class RpcServer {
 
+    private static final System.Logger LOG = System.getLogger(RpcServer.class.getName());
+
     private final ServerBootstrap bootstrap;
+    private final RpcLimits limits;
+    private final BufferBudget budget;
+    private final AtomicInteger open = new AtomicInteger();
     private Channel serverChannel;
 
     RpcServer(EventLoopGroup group, Transport transport, ChannelGroup channels, Dispatcher dispatcher,
-            int maxFrameSize) {
+            int maxFrameSize, RpcLimits limits) {
+        this.limits = limits;
+        this.budget = new BufferBudget(limits.maxBufferedBytes());
         this.bootstrap = new ServerBootstrap()
                 .group(group)
                 .channel(transport.serverChannelClass())
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.SO_KEEPALIVE, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
+                        new WriteBufferWaterMark(limits.writeLowWater(), limits.writeHighWater()))
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
+                        if (!admit(channel)) {
+                            return;
+                        }
                         channels.add(channel);
                         channel.pipeline().addLast(
-                                new FrameDecoder(maxFrameSize, FrameCodec.REQUEST),
-                                new ServerHandler(dispatcher, maxFrameSize));
+                                new IdleStateHandler(true, 0, 0,
+                                        limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS),
+                                new FrameDecoder(maxFrameSize, FrameCodec.REQUEST, budget,
+                                        limits.frameTimeout().toMillis()),
+                                new ServerHandler(dispatcher, maxFrameSize, limits, budget));
                     }
                 });
+    }
+
+    /** Counts the connection in, or closes it when the limit is reached. */
+    private boolean admit(SocketChannel channel) {
+        if (open.incrementAndGet() > limits.maxConnections()) {
+            open.decrementAndGet();
+            LOG.log(Level.WARNING, "Refusing RPC connection from {0}: {1} connections open "
+                    + "(bedrock.rpc.maxConnections)", channel.remoteAddress(),
+                    limits.maxConnections());
+            channel.close();
+            return false;
+        }
+        channel.closeFuture().addListener(closed -> open.decrementAndGet());
+        return true;
+    }
+
+    /** Bytes held for all connections: frames being received, responses not yet written. */
+    long bufferedBytes() {
+        return budget.used();
+    }
+
+    /** Connections open now. */
+    int connections() {
+        return open.get();
     }
 
     /**

@@ -124,6 +124,11 @@ final class Managers {
 
         @Override
         public T create(Object spec) {
+            if (spec == null) {
+                // Never an item with every field defaulted (an auto-named pool, ...) by mistake.
+                throw new BedrockException("Missing " + ops.what() + " spec (expected a JSON object,"
+                        + " or its JSON text)", "");
+            }
             return ops.create().apply(spec);
         }
 

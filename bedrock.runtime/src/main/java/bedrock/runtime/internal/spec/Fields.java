@@ -147,10 +147,10 @@ final class Fields {
     /** An integer in {@code [min, max]}. */
     Long integer(String key, long min, long max) {
         // Bounds that only guard against overflow are not worth showing.
-        boolean unbounded = max >= Integer.MAX_VALUE;
-        String expected = unbounded
-                ? (min <= Integer.MIN_VALUE ? "an integer" : "an integer >= " + min)
-                : "an integer between " + min + " and " + max;
+        boolean noMax = max >= Integer.MAX_VALUE;
+        boolean noMin = min <= Integer.MIN_VALUE;
+        String expected = noMax ? (noMin ? "an integer" : "an integer >= " + min)
+                : noMin ? "an integer <= " + max : "an integer between " + min + " and " + max;
         if (missing(key, false, expected)) {
             return null;
         }

@@ -183,7 +183,7 @@ public final class ItemValidator {
             c.bool("null_io_read");
             c.bool("null_io_write");
             c.bool("trace_io");
-            c.integer("num_urings", 0, Integer.MAX_VALUE);
+            c.integer("num_urings", 0, SpecLimits.MAX_URINGS);
             c.stringArray("liburing_flags");
         }
         return out;

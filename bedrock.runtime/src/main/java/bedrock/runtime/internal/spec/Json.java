@@ -74,7 +74,7 @@ public final class Json {
         } else if (value instanceof Number) {
             return "number";
         }
-        return value.getClass().getSimpleName();
+        return "unsupported value";
     }
 
     @SuppressWarnings("unchecked")

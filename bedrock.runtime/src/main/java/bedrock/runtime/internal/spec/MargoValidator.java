@@ -41,11 +41,11 @@ final class MargoValidator {
         boolean poolsKnown = argobots(f, out);
         f.integer("progress_timeout_ub_msec", 0, Integer.MAX_VALUE);
         f.integer("progress_spindown_msec", 0, Integer.MAX_VALUE);
-        f.integer("handle_cache_size", 0, Integer.MAX_VALUE);
+        f.integer("handle_cache_size", 0, SpecLimits.MAX_CACHE);
         f.bool("enable_abt_profiling");
         f.bool("use_progress_thread");
         // Negative counts are meaningful: Margo then runs RPC handlers in the progress pool.
-        f.integer("rpc_thread_count", Integer.MIN_VALUE, Integer.MAX_VALUE);
+        f.integer("rpc_thread_count", Integer.MIN_VALUE, SpecLimits.MAX_THREADS);
         Map<String, Object> plumber = f.object("plumber", false);
         if (plumber != null) {
             // Accepted for compatibility and ignored: there is no NIC placement on the JVM.
@@ -95,7 +95,7 @@ final class MargoValidator {
             return !margo.has("argobots");
         }
         Fields a = Fields.of(argobots, margo.path("argobots"), "\"margo.argobots\"", "", out);
-        a.integer("abt_mem_max_num_stacks", 0, Integer.MAX_VALUE);
+        a.integer("abt_mem_max_num_stacks", 0, SpecLimits.MAX_CACHE);
         a.integer("abt_thread_stacksize", 1, Integer.MAX_VALUE);
         a.bool("lazy_stack_alloc");
         a.string("profiling_dir", false, false);
@@ -103,6 +103,9 @@ final class MargoValidator {
         int before = out.size();
         List<Object> pools = a.array("pools", false, "an array of pool objects");
         Set<String> poolNames = new HashSet<>();
+        if (pools != null && tooMany(a, "pools", pools.size(), out)) {
+            pools = null;
+        }
         if (pools != null) {
             for (int i = 0; i < pools.size(); i++) {
                 out.addAll(ItemValidator.pool(pools.get(i), Json.child(a.path("pools"), i),
@@ -114,7 +117,7 @@ final class MargoValidator {
         List<String> refNames = poolsValid ? MargoCompleter.referencePoolNames(margo.object()) : null;
 
         List<Object> xstreams = a.array("xstreams", false, "an array of xstream objects");
-        if (xstreams == null) {
+        if (xstreams == null || tooMany(a, "xstreams", xstreams.size(), out)) {
             return poolsValid;
         }
         Set<String> xstreamNames = new HashSet<>();
@@ -163,5 +166,14 @@ final class MargoValidator {
                 : margo.path(), "\"margo\" section: progress pool " + Json.quote(progress)
                 + " is not served by any xstream, so network progress would never run (expected a"
                 + " pool listed in the scheduler of an xstream, e.g. \"__primary__\")"));
+    }
+
+    private static boolean tooMany(Fields argobots, String key, int count, List<SpecProblem> out) {
+        if (count <= SpecLimits.MAX_ITEMS) {
+            return false;
+        }
+        out.add(new SpecProblem(argobots.path(key), "\"margo.argobots\": " + count + " " + key
+                + " is more than the " + SpecLimits.MAX_ITEMS + " allowed"));
+        return true;
     }
 }

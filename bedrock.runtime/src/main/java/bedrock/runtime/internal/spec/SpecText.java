@@ -2,8 +2,11 @@ package bedrock.runtime.internal.spec;
 
 import bedrock.api.BedrockException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +28,9 @@ import java.util.Map;
  */
 public final class SpecText {
 
+    /** The deepest nesting accepted, as Jackson's default. */
+    static final int MAX_DEPTH = 1000;
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -36,7 +42,8 @@ public final class SpecText {
     /**
      * Parses JSON text.
      *
-     * @throws BedrockException "Invalid JSON in spec at line L, column C: reason", with path ""
+     * @throws BedrockException "Invalid JSON in spec at line L, column C (in /path): reason", with
+     *     the JSON pointer of the item being read when it failed as its path
      */
     public static Object parse(String jsonText) {
         if (jsonText == null || jsonText.isBlank()) {
@@ -44,6 +51,11 @@ public final class SpecText {
         }
         try {
             return convert(MAPPER.readTree(jsonText));
+        } catch (StreamConstraintsException e) {
+            // Jackson refuses deep nesting before reading on, and knows no position then.
+            long[] at = deepestPosition(jsonText, MAX_DEPTH);
+            throw new BedrockException("Invalid JSON in spec at line " + at[0] + ", column " + at[1]
+                    + ": nesting deeper than " + MAX_DEPTH + " levels", "", e);
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             String reason = e.getOriginalMessage();
@@ -55,9 +67,52 @@ public final class SpecText {
             reason = reason.replaceAll(" \\(for (Array|Object) starting at \\[Source: .*", "");
             long line = location == null ? -1 : location.getLineNr();
             long column = location == null ? -1 : location.getColumnNr();
+            String path = pathOf(e);
             throw new BedrockException("Invalid JSON in spec at line " + line + ", column " + column
-                    + ": " + reason, "", e);
+                    + (path.isEmpty() ? "" : " (in " + path + ")") + ": " + reason, path, e);
         }
+    }
+
+    /** The JSON pointer of the item being read when the parser failed; "" when unknown. */
+    private static String pathOf(JsonProcessingException e) {
+        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+            JsonStreamContext context = parser.getParsingContext();
+            // The failing member's name may not be read yet: point at its object then.
+            return context.pathAsPointer().toString();
+        }
+        return "";
+    }
+
+    /** Line and column (1-based) of the first bracket that opens level {@code max + 1}. */
+    static long[] deepestPosition(String text, int max) {
+        int depth = 0;
+        long line = 1;
+        long column = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (quoted) {
+                if (c == '\\') {
+                    i++;
+                    column++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > max) {
+                    return new long[] {line, column};
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return new long[] {-1, -1};
     }
 
     private static Object convert(JsonNode node) {

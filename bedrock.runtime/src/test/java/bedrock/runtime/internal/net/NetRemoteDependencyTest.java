@@ -43,20 +43,64 @@ class NetRemoteDependencyTest {
         }
     }
 
-    @Test
-    void bStartedFirstWaitsForA() throws Exception {
-        int port;
+    private static String deadAddress() throws Exception {
         try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
+            return "tcp://127.0.0.1:" + probe.getLocalPort();
         }
-        String addressA = "tcp://127.0.0.1:" + port;
-        CompletableFuture<BedrockService> b = CompletableFuture.supplyAsync(
-                () -> NetFixtures.start(specB("module_a:7@" + addressA)));
-        Thread.sleep(300); // B is now retrying: A is not there yet
-        try (BedrockService a = bedrock.runtime.internal.server.BedrockService.start(addressA, SPEC_A,
-                bedrock.api.server.SpecOptions.json(), NetFixtures.setup(NetSecurity.open()));
-                BedrockService started = b.get(20, TimeUnit.SECONDS)) {
-            assertEquals("__module_a_client__->module_a:7@" + addressA, echoedDependency(started));
+    }
+
+    @Test
+    void bStartedFirstWaitsWhileAIsReachableButNotServing() throws Exception {
+        String addressA = deadAddress();
+        // A's engine is listening, its Bedrock RPCs not yet registered: B must keep asking.
+        try (bedrock.runtime.internal.rpc.NettyRpcEngine engineA = bedrock.runtime.internal.rpc.NettyRpcEngine
+                .builder().address(addressA).build().start();
+                bedrock.testkit.ExecutorPool pool = new bedrock.testkit.ExecutorPool("a", 1)) {
+            CompletableFuture<BedrockService> b = CompletableFuture.supplyAsync(
+                    () -> NetFixtures.start(specB("module_a:7@" + addressA)));
+            Thread.sleep(300);
+            assertTrue(!b.isDone(), "B gave up while A was starting");
+            engineA.register("bedrock_lookup_provider", 0, pool, request -> Wire.encode(
+                    Map.of("name", "a1", "type", "module_a", "provider_id", 7)));
+            try (BedrockService started = b.get(20, TimeUnit.SECONDS)) {
+                assertEquals("__module_a_client__->module_a:7@" + addressA, echoedDependency(started));
+            }
+        }
+    }
+
+    @Test
+    void aDeadPortFailsAtOnce() throws Exception {
+        String addressA = deadAddress();
+        long start = System.nanoTime();
+        BedrockException e = assertThrows(BedrockException.class, () -> NetFixtures.start(specB("a1@" + addressA)));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(e.getMessage().contains("connection refused") && e.getMessage().contains(addressA), e.getMessage());
+        assertEquals("/providers/0/dependencies/dep", e.path().orElse(null));
+        assertTrue(millis < 4000, "took " + millis + " ms of a 5 s timeout");
+    }
+
+    @Test
+    void aPeerThatIsNotBedrockFailsAtOnce() throws Exception {
+        try (ServerSocket peer = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> {
+                try (java.net.Socket s = peer.accept()) {
+                    s.getOutputStream().write("SSH-2.0-OpenSSH_9.2\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    s.getInputStream().read(new byte[256]);
+                    Thread.sleep(10_000);
+                } catch (Exception closed) {
+                    // The test is over.
+                }
+            });
+            answer.setDaemon(true);
+            answer.start();
+            String address = "tcp://127.0.0.1:" + peer.getLocalPort();
+            long start = System.nanoTime();
+            BedrockException e = assertThrows(BedrockException.class, () -> NetFixtures.start(specB("a1@" + address)));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(e.getMessage().contains("malformed frame") && e.getMessage().contains("Bedrock daemon"),
+                    e.getMessage());
+            assertTrue(millis < 4000, "took " + millis + " ms of a 5 s timeout");
+            answer.interrupt();
         }
     }
 

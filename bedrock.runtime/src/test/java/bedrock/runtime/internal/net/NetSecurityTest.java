@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bedrock.api.BedrockException;
 import bedrock.api.ClientException;
 import bedrock.api.client.Client;
 import bedrock.api.client.ServiceHandle;
 import bedrock.runtime.internal.server.BedrockService;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Credentials on mutating RPCs, and module locations accepted over RPC. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -96,6 +100,58 @@ class NetSecurityTest {
         assertFalse(custom.allows("/opt/modulesX/x.jar"));
         assertTrue(custom.allows("https://repo.example.org/x.jar"));
         assertFalse(custom.allows("mvn:org.example/module/1.0"));
+    }
+
+    @Test
+    void schemesAreJudgedInAnyCase() {
+        ModuleLocationPolicy defaults = ModuleLocationPolicy.defaults();
+        assertFalse(defaults.allows("FILE:/elsewhere/x.jar"));
+        assertFalse(defaults.allows("File:/elsewhere/x.jar"));
+        assertThrows(BedrockException.class, () -> defaults.checked("FILE:/elsewhere/x.jar", null));
+        assertTrue(defaults.allows("MVN:org.example/module/1.0"));
+        ModuleLocationPolicy custom = ModuleLocationPolicy.of(List.of("/opt/modules", "https://repo.example.org/"), true);
+        assertEquals("https://repo.example.org/x.jar", custom.checked("HTTPS://repo.example.org/x.jar", null));
+        assertEquals("/opt/modules/x.jar", custom.checked("FILE:/opt/modules/x.jar", null));
+    }
+
+    @Test
+    void relativeLocationsStayInsideTheDaemonsFolder(@TempDir Path dir) throws Exception {
+        Path spec = Files.createDirectories(dir.resolve("spec"));
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("evil.jar"), "x");
+        Files.writeString(Files.createDirectories(spec.resolve("modules")).resolve("good.jar"), "x");
+        Files.createSymbolicLink(spec.resolve("link"), outside);
+        ModuleLocationPolicy defaults = ModuleLocationPolicy.defaults();
+        assertEquals(spec.toRealPath().resolve("modules/good.jar").toString(),
+                defaults.checked("modules/good.jar", spec));
+        // A link inside the folder is followed, and its target is outside.
+        BedrockException link = assertThrows(BedrockException.class, () -> defaults.checked("link/evil.jar", spec));
+        assertTrue(link.getMessage().startsWith("Module location \"link/evil.jar\" is not allowed"), link.getMessage());
+        assertThrows(BedrockException.class, () -> defaults.checked(spec.resolve("link/evil.jar").toString(), spec));
+        // Not in the folder: never looked for in the working directory.
+        assertThrows(BedrockException.class, () -> defaults.checked("outside/evil.jar", spec));
+        Path relativeToCwd = Path.of("").toAbsolutePath().relativize(outside.resolve("evil.jar"));
+        assertThrows(BedrockException.class, () -> defaults.checked(relativeToCwd.toString(), spec));
+    }
+
+    @Test
+    void mavenIsOffByDefaultWhenACredentialIsSet() {
+        String before = System.getProperty(ModuleLocationPolicy.MAVEN_PROPERTY);
+        try {
+            System.clearProperty(ModuleLocationPolicy.MAVEN_PROPERTY);
+            assertTrue(NetSecurity.of(null).modules().allowsMaven());
+            assertFalse(NetSecurity.of("s3cret").modules().allowsMaven());
+            assertThrows(BedrockException.class,
+                    () -> NetSecurity.of("s3cret").modules().checked("mvn:org.example/m/1.0", null));
+            System.setProperty(ModuleLocationPolicy.MAVEN_PROPERTY, "true");
+            assertTrue(NetSecurity.of("s3cret").modules().allowsMaven());
+        } finally {
+            if (before == null) {
+                System.clearProperty(ModuleLocationPolicy.MAVEN_PROPERTY);
+            } else {
+                System.setProperty(ModuleLocationPolicy.MAVEN_PROPERTY, before);
+            }
+        }
     }
 
     @Test

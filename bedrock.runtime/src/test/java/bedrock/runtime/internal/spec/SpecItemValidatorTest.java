@@ -115,4 +115,18 @@ class SpecItemValidatorTest {
         assertEquals("provider \"x\"", Fields.label("provider", Map.of("name", "x"), "/providers/0"));
         assertEquals("new xstream", Fields.label("xstream", 5, ""));
     }
+
+    @Test
+    void moreXstreamsThanTheCapIsOneProblemWithItsPath() {
+        List<Object> xstreams = new java.util.ArrayList<>();
+        for (int i = 0; i <= SpecLimits.MAX_ITEMS; i++) {
+            xstreams.add(Map.of("name", "x" + i, "scheduler", Map.of("type", "basic_wait", "pools", List.of("p"))));
+        }
+        Map<String, Object> spec = Map.of("margo", Map.of("argobots", Map.of(
+                "pools", List.of(Map.of("name", "p", "kind", "fifo_wait", "access", "mpmc")),
+                "xstreams", xstreams)));
+        List<SpecProblem> problems = SpecValidator.validate(spec);
+        assertEquals(List.of(new SpecProblem("/margo/argobots/xstreams", "\"margo.argobots\": 1025 xstreams"
+                + " is more than the 1024 allowed")), problems);
+    }
 }

@@ -39,9 +39,27 @@ class SpecTextTest {
     void malformedJsonGivesLineAndColumn() {
         BedrockException e = assertThrows(BedrockException.class,
                 () -> SpecText.parse("{\n  \"a\": 1,\n  \"b\": }"));
-        assertTrue(e.getMessage().startsWith("Invalid JSON in spec at line 3, column 8: "),
+        assertTrue(e.getMessage().startsWith("Invalid JSON in spec at line 3, column 8 (in /b): "),
                 e.getMessage());
-        assertEquals("", e.path().orElseThrow());
+        assertEquals("/b", e.path().orElseThrow());
+    }
+
+    @Test
+    void malformedJsonNamesTheEnclosingItem() {
+        BedrockException e = assertThrows(BedrockException.class, () -> SpecText.parse(
+                "{\"providers\": [{\"name\": \"p\"}, {\"name\": \"q\", \"config\": {\"x\": tru}}]}"));
+        assertEquals("/providers/1/config/x", e.path().orElseThrow(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Invalid JSON in spec at line 1, column "), e.getMessage());
+        assertTrue(e.getMessage().contains("(in /providers/1/config/x): "), e.getMessage());
+    }
+
+    @Test
+    void tooDeepNestingGivesItsPosition() {
+        String deep = "{\"a\":\n" + "[".repeat(1200) + "]".repeat(1200) + "}";
+        BedrockException e = assertThrows(BedrockException.class, () -> SpecText.parse(deep));
+        // The object is level 1: the 1000th bracket opens level 1001.
+        assertEquals("Invalid JSON in spec at line 2, column 1000: nesting deeper than 1000 levels",
+                e.getMessage());
     }
 
     @Test

@@ -45,9 +45,11 @@ record SpecSource(String text, SpecOptions options, boolean isDefault) {
         if (config != null) {
             String text;
             try {
-                text = Files.readString(config, StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                throw new UsageException("could not read configuration file " + config);
+                text = SpecOptions.read(config);
+            } catch (BedrockException e) {
+                // "Could not read configuration file "x": why", as a usage error.
+                String message = e.getMessage();
+                throw new UsageException(Character.toLowerCase(message.charAt(0)) + message.substring(1));
             }
             SpecOptions forFile = SpecOptions.forFile(config);
             return new SpecSource(text, new SpecOptions(jx9 || forFile.jx9(), parameters,

@@ -28,7 +28,17 @@ class DaemonCommandTest {
         Path missing = dir.resolve("missing.json");
         CommandRun run = CommandRun.daemon("tcp", "-c", missing.toString());
         assertEquals(1, run.status());
-        assertEquals("error: could not read configuration file " + missing + "\n", run.err());
+        assertEquals("error: could not read configuration file \"" + missing + "\": no such file\n", run.err());
+    }
+
+    @Test
+    void nonUtf8ConfigFileSaysWhy() throws Exception {
+        Path latin1 = java.nio.file.Files.write(dir.resolve("latin1.json"),
+                "{\"name\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CommandRun run = CommandRun.daemon("tcp", "-c", latin1.toString());
+        assertEquals(1, run.status());
+        assertEquals("error: could not read configuration file \"" + latin1
+                + "\": it is not UTF-8 text (invalid byte 0xe9 at offset 13)\n", run.err());
     }
 
     @Test

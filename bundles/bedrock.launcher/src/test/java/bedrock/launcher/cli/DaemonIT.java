@@ -53,6 +53,19 @@ class DaemonIT {
     }
 
     @Test
+    void theDaemonHasABoundedHeapThatTheJavaOptionsOverride() throws Exception {
+        // -version stops the JVM before the daemon's main class: only its settings are printed.
+        ScriptRun capped = ScriptRun.start(Map.of("BEDROCK_JAVA_OPTS", "-XshowSettings:vm -version"),
+                "bedrock");
+        assertEquals(0, capped.awaitExit(), capped::toString);
+        assertTrue(capped.stderr().contains("Max. Heap Size: 1.00G"), capped.stderr());
+        ScriptRun raised = ScriptRun.start(Map.of("BEDROCK_JAVA_OPTS",
+                "-Xmx256m -XshowSettings:vm -version"), "bedrock");
+        assertEquals(0, raised.awaitExit(), raised::toString);
+        assertTrue(raised.stderr().contains("Max. Heap Size: 256.00M"), raised.stderr());
+    }
+
+    @Test
     void remoteShutdownEndsTheDaemon() throws Exception {
         try (ScriptRun daemon = ScriptRun.start("bedrock", "--stdin")) {
             daemon.closeStdin("{}");
