@@ -63,6 +63,11 @@ public final class DaemonCommand implements Callable<Integer> {
                     + "The environment variable " + CREDENTIAL_ENV + " does the same without showing in ps.")
     String credential;
 
+    @Option(names = "--exit-on-eof",
+            description = "Stop when standard input reaches its end: a supervising process (e.g. Python's Server) "
+                    + "holds the other end of a pipe, so the daemon never outlives it, even when it is killed.")
+    boolean exitOnEof;
+
     /** Start, write the output, stop: a training run for the class-data archive. */
     @Option(names = "--exit-when-ready", hidden = true)
     boolean exitWhenReady;
@@ -101,6 +106,10 @@ public final class DaemonCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LogLevel level = LogLevel.parse(verbose);
         SpecSource spec;
+        if (exitOnEof && stdin) {
+            err.println("error: --exit-on-eof watches standard input, so the spec cannot come from --stdin");
+            return Commands.FAILURE;
+        }
         try {
             spec = SpecSource.resolve(config, stdin, jx9, jx9Context, in);
         } catch (UsageException e) {
@@ -130,6 +139,9 @@ public final class DaemonCommand implements Callable<Integer> {
         if (exitWhenReady) {
             server.close();
             return 0;
+        }
+        if (exitOnEof) {
+            closeAtEndOfInput(server);
         }
         if (shell) {
             ShellLauncher.start(server.framework(), BedrockHome.locate());
@@ -162,6 +174,23 @@ public final class DaemonCommand implements Callable<Integer> {
             err.println("error: could not write the configuration to " + output + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** Closes the server once standard input ends (or fails): whoever held the pipe is gone. */
+    private void closeAtEndOfInput(EmbeddedServer server) {
+        Thread watcher = new Thread(() -> {
+            byte[] buffer = new byte[256];
+            try {
+                while (in.read(buffer) >= 0) {
+                    // Input is ignored; only its end matters.
+                }
+            } catch (IOException e) {
+                // A broken pipe is an end too.
+            }
+            server.close();
+        }, "bedrock-stdin-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /**
