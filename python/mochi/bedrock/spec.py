@@ -95,7 +95,12 @@ class _Spec:
     def _set(self, name: str, value: Any) -> None:
         field = self._FIELDS[name]
         if field.convert is not None:
-            value = field.convert(self, value)
+            try:
+                value = field.convert(self, value)
+            except ValueError as e:
+                prefix = f"{type(self).__name__}."
+                raise ValueError(str(e) if str(e).startswith(prefix) else
+                                 f"{prefix}{name}: {e}") from None
         problem = field.check(value) if field.check is not None else None
         if problem:
             raise ValueError(f"{type(self).__name__}.{name}: {problem}")
