@@ -127,6 +127,32 @@ class TestServerLifetime(unittest.TestCase):
             python.stdout.close()
 
 
+class TestFindDaemon(unittest.TestCase):
+
+    def setUp(self):
+        self.saved = os.environ.pop("BEDROCK_HOME", None)
+
+    def tearDown(self):
+        os.environ.pop("BEDROCK_HOME", None)
+        if self.saved is not None:
+            os.environ["BEDROCK_HOME"] = self.saved
+
+    def test_the_distribution_the_package_sits_in(self):
+        from mochi.bedrock._daemon import find_daemon
+        self.assertEqual(find_daemon(), os.path.join(support.HOME, "bin", "bedrock"))
+
+    def test_bedrock_home_comes_first(self):
+        from mochi.bedrock._daemon import find_daemon
+        with tempfile.TemporaryDirectory() as tmp:
+            os.environ["BEDROCK_HOME"] = tmp
+            with self.assertRaises(BedrockException) as caught:
+                find_daemon()
+            self.assertIn(tmp, str(caught.exception))
+            os.makedirs(os.path.join(tmp, "bin"))
+            os.symlink(os.path.join(support.HOME, "bin", "bedrock"), os.path.join(tmp, "bin", "bedrock"))
+            self.assertEqual(find_daemon(), os.path.join(tmp, "bin", "bedrock"))
+
+
 def _alive(pid):
     try:
         with open(f"/proc/{pid}/stat") as f:
