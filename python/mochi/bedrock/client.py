@@ -201,6 +201,14 @@ class ServiceHandle:
             raise ClientException(f"Invalid query result from {self._address}: {value!r}")
         return json.loads(value["json"])
 
+    def lookup_provider(self, spec: str, timeout: float = 0.0) -> Dict[str, Any]:
+        """The provider ``spec`` names (``name`` or ``type:id``) as ``{name, type, provider_id}``,
+        waiting up to ``timeout`` seconds for it to appear."""
+        value = self._call("bedrock_lookup_provider", {"spec": spec, "timeout": timeout})
+        if not isinstance(value, dict):
+            raise ClientException(f"Invalid lookup answer from {self._address}: {value!r}")
+        return value
+
     def load_module(self, name_or_path: str, path: Optional[str] = None) -> None:
         """Loads a module bundle: ``load_module(path)`` or the legacy ``load_module(name, path)``."""
         if path is None:
