@@ -5,11 +5,9 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
-import time
-from typing import Deque, Dict, List, Optional
+from typing import Deque, Dict, Optional
 
 from ._errors import BedrockException
 

@@ -434,6 +434,13 @@ class ServiceGroupHandle:
         """Adds an SSG group on every member (legacy)."""
         return self._broadcast("add_ssg_group", lambda h: h.add_ssg_group(spec))
 
+    def migrate(self, provider: str, dest_address: str, dest_provider_id: int = 0,
+                migration_config: Union[str, Dict[str, Any], None] = None,
+                remove_source: bool = True) -> Dict[str, None]:
+        """Migrates a provider of every member to one destination."""
+        return self._broadcast("migrate", lambda h: h.migrate(
+            provider, dest_address, dest_provider_id, migration_config, remove_source))
+
     def snapshot(self, provider: str, dest_path: str,
                  snapshot_config: Union[str, Dict[str, Any], None] = None,
                  remove_source: bool = False) -> Dict[str, None]:

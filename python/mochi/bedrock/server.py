@@ -6,11 +6,10 @@ the Server is garbage-collected, at interpreter exit, and when this process dies
 """
 
 import json
-import os
 import weakref
-from typing import Any, Dict, Iterator, List, Optional, Union
+from typing import Any, Dict, List, Optional
 
-from ._errors import BedrockException, ClientException
+from ._errors import BedrockException
 from ._managers import (AbtIOManager, ClientManager, MargoManager, ProviderManager, SSGManager,
                         NamedDependency, Pool, Xstream, ProviderDependency, Provider)
 
