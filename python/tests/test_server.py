@@ -37,6 +37,18 @@ class TestServerStart(unittest.TestCase):
                     jx9_params={"t": "42"}) as server:
             self.assertEqual(server.config["margo"]["progress_timeout_ub_msec"], 42)
 
+    def test_jx9_params_that_are_not_json_become_strings(self):
+        script = 'return {"margo": {"argobots": {"pools": [{"name": $name}]}}};'
+        with Server(address="na+sm", config=script, config_type=ConfigType.JX9,
+                    jx9_params={"name": "named_by_jx9"}) as server:
+            self.assertIn("named_by_jx9", server.margo.pools)
+
+    def test_a_bad_config_type_or_value_is_refused_before_starting(self):
+        with self.assertRaises(ValueError):
+            Server(address="na+sm", config_type=7)
+        with self.assertRaises(ValueError):
+            Server(address="na+sm", config=42)
+
     def test_init_server_from_spec(self):
         spec = ProcSpec(margo="na+sm")
         with Server.from_spec(spec) as server:
