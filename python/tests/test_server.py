@@ -153,6 +153,22 @@ class TestFindDaemon(unittest.TestCase):
         from mochi.bedrock._daemon import find_daemon
         self.assertEqual(find_daemon(), os.path.join(support.HOME, "bin", "bedrock"))
 
+    def test_then_bedrock_on_the_path(self):
+        import shutil
+        with tempfile.TemporaryDirectory() as tmp:
+            # A copy of the package outside any distribution.
+            shutil.copytree(os.path.join(support.HOME, "python", "mochi"), os.path.join(tmp, "mochi"))
+            env = {k: v for k, v in os.environ.items() if k != "BEDROCK_HOME"}
+            code = "from mochi.bedrock._daemon import find_daemon; print(find_daemon())"
+            bin_dir = os.path.join(support.HOME, "bin")
+            found = subprocess.run([sys.executable, "-B", "-c", code], cwd=tmp, capture_output=True,
+                                   text=True, env=dict(env, PYTHONPATH=tmp,
+                                                       PATH=bin_dir + os.pathsep + env["PATH"]))
+            self.assertEqual(found.stdout.strip(), os.path.join(bin_dir, "bedrock"), found.stderr)
+            missing = subprocess.run([sys.executable, "-B", "-c", code], cwd=tmp, capture_output=True,
+                                     text=True, env=dict(env, PYTHONPATH=tmp, PATH="/nonexistent"))
+            self.assertIn("Cannot find the Bedrock daemon", missing.stderr)
+
     def test_bedrock_home_comes_first(self):
         from mochi.bedrock._daemon import find_daemon
         with tempfile.TemporaryDirectory() as tmp:
