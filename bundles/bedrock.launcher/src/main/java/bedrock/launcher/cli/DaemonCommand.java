@@ -106,11 +106,10 @@ public final class DaemonCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LogLevel level = LogLevel.parse(verbose);
         SpecSource spec;
-        if (exitOnEof && stdin) {
-            err.println("error: --exit-on-eof watches standard input, so the spec cannot come from --stdin");
-            return Commands.FAILURE;
-        }
         try {
+            if (exitOnEof && stdin) {
+                throw new UsageException("--exit-on-eof watches standard input, so the spec cannot come from --stdin");
+            }
             spec = SpecSource.resolve(config, stdin, jx9, jx9Context, in);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
@@ -136,19 +135,22 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         out.println("Bedrock daemon now running at " + server.address());
         out.flush();
-        if (exitWhenReady) {
-            server.close();
-            return 0;
-        }
-        if (exitOnEof) {
-            closeAtEndOfInput(server);
-        }
-        if (shell) {
-            ShellLauncher.start(server.framework(), BedrockHome.locate());
-        }
-        server.awaitShutdown();
-        server.close();
+        serve(server);
         return 0;
+    }
+
+    /** After the ready line: serves until shut down (or not at all for a training run). */
+    private void serve(EmbeddedServer server) throws InterruptedException {
+        if (!exitWhenReady) {
+            if (exitOnEof) {
+                closeAtEndOfInput(server);
+            }
+            if (shell) {
+                ShellLauncher.start(server.framework(), BedrockHome.locate());
+            }
+            server.awaitShutdown();
+        }
+        server.close();
     }
 
     /**
