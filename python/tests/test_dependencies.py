@@ -109,5 +109,40 @@ class TestDependencies(unittest.TestCase):
         self.assertEqual(len(self.server.providers), 2)
 
 
+class TestLegacyDependencies(TestDependencies):
+    """The legacy suite's additions: abt_io, ssg and client dependencies, and provider handles
+    located through a group (``module_a:1@ssg://my_ssg/0``). MoNA is not on the JVM."""
+
+    @classmethod
+    def setUpClass(cls):
+        config = dict(CONFIG, ssg=[{"name": "my_ssg", "bootstrap": "init"}],
+                      abt_io=[{"name": "my_abt_io", "pool": "__primary__"}],
+                      clients=[{"name": "my_client", "type": "module_a"}])
+        cls.server = Server(address="na+sm", config=config)
+
+    def test_abt_io(self):
+        expected = [{"name": "dep1", "type": "abt_io", "is_required": True}]
+        self.refused(expected)
+        self.refused(expected, {"dep1": "my_abt_io_bad"})
+        self.create(expected, {"dep1": "my_abt_io"})
+
+    def test_ssg_group(self):
+        expected = [{"name": "dep1", "type": "ssg", "is_required": True}]
+        self.refused(expected, {"dep1": "my_ssg_bad"})
+        self.create(expected, {"dep1": "my_ssg"})
+
+    def test_client(self):
+        expected = [{"name": "dep1", "type": "module_a", "kind": "client", "is_required": True}]
+        self.refused(expected)
+        self.refused(expected, {"dep1": "my_client_bad"})
+        self.create(expected, {"dep1": "my_client"})
+
+    def test_provider_handle_through_a_group(self):
+        expected = [{"name": "dep1", "type": "module_a", "is_required": True}]
+        self.refused(expected, {"dep1": "module_a:1@ssg://wrong_group/0"})
+        self.refused(expected, {"dep1": "module_a:1@ssg://my_ssg/123"})
+        self.create(expected, {"dep1": "module_a:1@ssg://my_ssg/0"})
+
+
 if __name__ == "__main__":
     unittest.main()

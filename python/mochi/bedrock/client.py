@@ -385,6 +385,10 @@ class ServiceGroupHandle:
         """``{address: result}`` of a Jx9 query on every member."""
         return self._broadcast("query", lambda h: h.query(script))
 
+    def lookup_provider(self, spec: str, timeout: float = 0.0) -> Dict[str, Dict[str, Any]]:
+        """``{address: {name, type, provider_id}}`` of the provider ``spec`` names on every member."""
+        return self._broadcast("lookup_provider", lambda h: h.lookup_provider(spec, timeout))
+
     def load_module(self, name_or_path: str, path: Optional[str] = None) -> Dict[str, None]:
         """Loads a module on every member."""
         return self._broadcast("load_module", lambda h: h.load_module(name_or_path, path))
