@@ -78,6 +78,17 @@ class TestServerStart(unittest.TestCase):
         self.assertIn('"kind" should be one of', caught.exception.message)
         self.assertIn('got "bad"', str(caught.exception))
 
+    def test_every_problem_of_a_bad_spec_is_reported(self):
+        config = {"margo": {"argobots": {"pools": [{"name": "p", "kind": "bad"},
+                                                   {"name": "q", "access": "x"}]}}}
+        with self.assertRaises(BedrockException) as caught:
+            Server(address="na+sm", config=config)
+        lines = caught.exception.message.split("\n")
+        self.assertEqual(lines[0], "Invalid spec: 2 problems:")
+        self.assertTrue(lines[1].startswith("  /margo/argobots/pools/0/kind: "), lines)
+        self.assertTrue(lines[2].startswith("  /margo/argobots/pools/1/access: "), lines)
+        self.assertEqual(caught.exception.path, "/margo/argobots/pools/0/kind")
+
     def test_a_protocol_the_daemon_refuses_is_reported(self):
         with self.assertRaises(BedrockException) as caught:
             Server(address="ofi+verbs")

@@ -13,6 +13,7 @@ from ._errors import BedrockException
 
 READY = "Bedrock daemon now running at "
 _ERROR = re.compile(r"^error: (.*?)(?: \(at (/[^()]*)\))?$")
+_PROBLEM = re.compile(r"^  (/\S*): ")
 #: How long a daemon may take to become ready (its first run builds a class-data archive).
 DEFAULT_START_TIMEOUT = 120.0
 
@@ -114,10 +115,18 @@ class Daemon:
         raise self._failure()
 
     def _failure(self) -> BedrockException:
-        errors = [m for m in (_ERROR.match(line) for line in self.lines) if m]
-        if errors:
-            return BedrockException(errors[-1].group(1), errors[-1].group(2))
-        tail = "; ".join(list(self.lines)[-5:])
+        lines = list(self.lines)
+        for i in range(len(lines) - 1, -1, -1):
+            found = _ERROR.match(lines[i])
+            if found:
+                # A spec with several problems lists them below, one per line: "  /path: ...".
+                listed = [line for line in lines[i + 1:] if line.startswith("  ")]
+                if listed:
+                    first = _PROBLEM.match(listed[0])
+                    return BedrockException("\n".join([lines[i][len("error: "):]] + listed),
+                                            first.group(1) if first else None)
+                return BedrockException(found.group(1), found.group(2))
+        tail = "; ".join(lines[-5:])
         return BedrockException(f"The Bedrock daemon exited with status "
                                 f"{self.process.returncode} before it was ready: {tail}")
 
