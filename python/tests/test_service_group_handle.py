@@ -50,8 +50,19 @@ class TestServiceGroupHandle(unittest.TestCase):
         for sgh in self.handles():
             self.assertIsInstance(sgh[0], ServiceHandle)
             self.assertEqual(sgh[0].address, self.server.address)
-            with self.assertRaises(ClientException):
+            with self.assertRaises(ClientException) as caught:
                 sgh[1]
+            self.assertEqual(str(caught.exception), "Invalid index 1")
+            with self.assertRaises(IndexError):
+                sgh[-2]
+            self.assertEqual([h.address for h in sgh], [self.server.address])
+
+    def test_refresh_needs_a_group_file(self):
+        sgh = self.client.make_service_group_handle([self.server.address])
+        with self.assertRaises(ClientException) as caught:
+            sgh.refresh()
+        self.assertIn("not associated with a group file", str(caught.exception))
+        self.client.make_service_group_handle_from_flock(self.group_file).refresh()
 
     def test_config(self):
         for sgh in self.handles():

@@ -84,7 +84,8 @@ class Client:
             if os.path.isfile(addresses):
                 return self.make_service_group_handle_from_flock(addresses, provider_id, timeout)
             addresses = [addresses]
-        return ServiceGroupHandle(self, lambda: [str(a) for a in addresses], provider_id, timeout)
+        members = [str(a) for a in addresses]
+        return ServiceGroupHandle(self, lambda: members, provider_id, timeout, from_file=False)
 
     def make_service_group_handle_from_flock(self, group_file: str, provider_id: int = 0,
                                              timeout: Optional[float] = None
@@ -311,13 +312,14 @@ class ServiceGroupHandle:
     """
 
     def __init__(self, client: Client, members: Callable[[], List[str]], provider_id: int = 0,
-                 timeout: Optional[float] = None) -> None:
+                 timeout: Optional[float] = None, from_file: bool = True) -> None:
         self._client = client
         self._source = members
+        self._from_file = from_file
         self._provider_id = provider_id
         self._timeout = timeout
         self._handles: List[ServiceHandle] = []
-        self.refresh()
+        self._load()
 
     @property
     def client(self) -> Client:
@@ -325,7 +327,13 @@ class ServiceGroupHandle:
         return self._client
 
     def refresh(self) -> None:
-        """Reads the membership again (the group file, if the handle came from one)."""
+        """Reads the group file again; ClientException for a handle made from addresses."""
+        if not self._from_file:
+            raise ClientException("ServiceGroupHandle not associated with a group file "
+                                  "(it was made from a list of addresses)")
+        self._load()
+
+    def _load(self) -> None:
         self._handles = [ServiceHandle(self._client, address, self._provider_id, self._timeout)
                          for address in self._source()]
 
@@ -339,8 +347,7 @@ class ServiceGroupHandle:
 
     def __getitem__(self, index: int) -> ServiceHandle:
         if not isinstance(index, int) or not -len(self._handles) <= index < len(self._handles):
-            raise _OutOfRange(f"Index {index} out of range for a group of {len(self._handles)} "
-                              "members")
+            raise _OutOfRange(f"Invalid index {index}")
         return self._handles[index]
 
     def __iter__(self) -> Iterator[ServiceHandle]:
