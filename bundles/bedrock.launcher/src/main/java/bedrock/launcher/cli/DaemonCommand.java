@@ -67,6 +67,11 @@ public final class DaemonCommand implements Callable<Integer> {
             description = "Serve the live web view there (host 127.0.0.1 unless given; port 0 picks one). Off by default.")
     String http;
 
+    @Option(names = "--exit-on-eof",
+            description = "Stop when standard input reaches its end: a supervising process (e.g. Python's Server) "
+                    + "holds the other end of a pipe, so the daemon never outlives it, even when it is killed.")
+    boolean exitOnEof;
+
     /** Start, write the output, stop: a training run for the class-data archive. */
     @Option(names = "--exit-when-ready", hidden = true)
     boolean exitWhenReady;
@@ -106,6 +111,9 @@ public final class DaemonCommand implements Callable<Integer> {
         LogLevel level = LogLevel.parse(verbose);
         SpecSource spec;
         try {
+            if (exitOnEof && stdin) {
+                throw new UsageException("--exit-on-eof watches standard input, so the spec cannot come from --stdin");
+            }
             spec = SpecSource.resolve(config, stdin, jx9, jx9Context, in);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
@@ -149,16 +157,22 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         out.println("Bedrock daemon now running at " + server.address());
         out.flush();
-        if (exitWhenReady) {
-            server.close();
-            return 0;
-        }
-        if (shell) {
-            ShellLauncher.start(server.framework(), BedrockHome.locate());
-        }
-        server.awaitShutdown();
-        server.close();
+        serve(server);
         return 0;
+    }
+
+    /** After the ready line: serves until shut down (or not at all for a training run). */
+    private void serve(EmbeddedServer server) throws InterruptedException {
+        if (!exitWhenReady) {
+            if (exitOnEof) {
+                closeAtEndOfInput(server);
+            }
+            if (shell) {
+                ShellLauncher.start(server.framework(), BedrockHome.locate());
+            }
+            server.awaitShutdown();
+        }
+        server.close();
     }
 
     /**
@@ -184,6 +198,23 @@ public final class DaemonCommand implements Callable<Integer> {
             err.println("error: could not write the configuration to " + output + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** Closes the server once standard input ends (or fails): whoever held the pipe is gone. */
+    private void closeAtEndOfInput(EmbeddedServer server) {
+        Thread watcher = new Thread(() -> {
+            byte[] buffer = new byte[256];
+            try {
+                while (in.read(buffer) >= 0) {
+                    // Input is ignored; only its end matters.
+                }
+            } catch (IOException e) {
+                // A broken pipe is an end too.
+            }
+            server.close();
+        }, "bedrock-stdin-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /**
