@@ -217,6 +217,32 @@ class ServiceHandle:
         else:
             self._call("bedrock_load_module", {"name": name_or_path, "location": path})
 
+    def unload_module(self, name_or_location: str) -> None:
+        """Unloads a module (by a type it provides, or the location it was loaded from) that no
+        provider or client uses any more; the daemon refuses, naming what still uses it, otherwise."""
+        self._call("bedrock_unload_module", {"name": name_or_location})
+
+    def events(self, since: int = 0, poll_timeout: float = 10.0) -> Iterator[Dict[str, Any]]:
+        """Yields the daemon's runtime events, oldest first, as dicts ``{seq, topic, time, data}``.
+
+        Starts with what the daemon's bounded journal holds after ``since`` (0: all of it), then
+        blocks in long polls of at most ``poll_timeout`` seconds each (``bedrock_watch_events``)
+        and yields each new event as it comes; it never ends by itself: break out of the loop.
+        Raises ClientException when the daemon cannot be reached.
+        """
+        if since < 0 or poll_timeout < 0:
+            raise ValueError(f"since ({since}) and poll_timeout ({poll_timeout}) must be >= 0")
+        wait_ms = int(poll_timeout * 1000)
+        while True:
+            answer = self._client._call(self._address, self._provider_id, "bedrock_watch_events",
+                                        {"since": since, "timeout_ms": wait_ms},
+                                        poll_timeout + (self._timeout or self._client.timeout))
+            for event in answer.get("events", []):
+                yield event
+            since = answer.get("next", since)
+
+    watch = events
+
     def add_pool(self, spec: SpecLike) -> None:
         """Adds an Argobots pool (dict, JSON text or PoolSpec)."""
         self._call("bedrock_add_pool", {"spec": _spec_arg(spec)})
@@ -399,6 +425,10 @@ class ServiceGroupHandle:
     def load_module(self, name_or_path: str, path: Optional[str] = None) -> Dict[str, None]:
         """Loads a module on every member."""
         return self._broadcast("load_module", lambda h: h.load_module(name_or_path, path))
+
+    def unload_module(self, name_or_location: str) -> Dict[str, None]:
+        """Unloads a module on every member."""
+        return self._broadcast("unload_module", lambda h: h.unload_module(name_or_location))
 
     def add_pool(self, spec: SpecLike) -> Dict[str, None]:
         """Adds a pool on every member."""

@@ -53,24 +53,48 @@ class FrameDecoderTest {
 
     @Test
     void closesOnOversizedLengthBeforeBuffering() {
-        EmbeddedChannel channel = new EmbeddedChannel(new FrameDecoder(1024, FrameCodec.REQUEST));
+        Failures failures = new Failures();
+        EmbeddedChannel channel = new EmbeddedChannel(new FrameDecoder(1024, FrameCodec.REQUEST), failures);
         channel.writeInbound(Unpooled.buffer().writeInt(1025).writeByte(FrameCodec.REQUEST));
         assertFalse(channel.isOpen());
+        failures.assertOne("frame length 1025");
     }
 
     @Test
     void closesOnWrongTypeAndTruncatedFields() {
-        EmbeddedChannel wrongType = new EmbeddedChannel(new FrameDecoder(1024, FrameCodec.REQUEST));
+        Failures typeFailures = new Failures();
+        EmbeddedChannel wrongType = new EmbeddedChannel(new FrameDecoder(1024, FrameCodec.REQUEST), typeFailures);
         wrongType.writeInbound(FrameCodec.encodeResponse(ALLOC, 1, RpcStatus.OK, new byte[0],
                 new byte[0]));
         assertFalse(wrongType.isOpen());
+        typeFailures.assertOne("frame type 2");
 
-        EmbeddedChannel lying = new EmbeddedChannel(new FrameDecoder(1024, FrameCodec.REQUEST));
+        Failures lyingFailures = new Failures();
+        EmbeddedChannel lying = new EmbeddedChannel(new FrameDecoder(1024, FrameCodec.REQUEST), lyingFailures);
         ByteBuf frame = Unpooled.buffer().writeInt(20).writeByte(FrameCodec.REQUEST).writeLong(1)
                 .writeShort(0).writeShort(500).writeBytes(new byte[7]);
         lying.writeInbound(frame);
         assertFalse(lying.isOpen());
         assertNull(lying.readInbound());
+        lyingFailures.assertOne("truncated");
+    }
+
+    /** The handler after the decoder: records why the decoder gave up on the connection. */
+    private static final class Failures extends io.netty.channel.ChannelInboundHandlerAdapter {
+        private final java.util.List<Throwable> seen = new java.util.ArrayList<>();
+
+        @Override
+        public void exceptionCaught(io.netty.channel.ChannelHandlerContext ctx, Throwable cause) {
+            seen.add(cause);
+        }
+
+        void assertOne(String reason) {
+            assertEquals(1, seen.size(), "failures: " + seen);
+            org.junit.jupiter.api.Assertions.assertInstanceOf(
+                    io.netty.handler.codec.CorruptedFrameException.class, seen.get(0));
+            org.junit.jupiter.api.Assertions.assertTrue(seen.get(0).getMessage().contains(reason),
+                    seen.get(0).getMessage());
+        }
     }
 
     private static byte[] utf8(String s) {
