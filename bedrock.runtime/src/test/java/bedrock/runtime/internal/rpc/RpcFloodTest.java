@@ -177,7 +177,11 @@ class RpcFloodTest {
         try (Socket first = rawSocket(64 * 1024); Socket second = rawSocket(64 * 1024)) {
             announce(first, 700_000);
             waitFor(() -> server.bufferedBytes() == 700_000, "first frame reserved");
-            announce(second, 700_000);
+            try {
+                announce(second, 700_000);
+            } catch (SocketException closedWhileWriting) {
+                // The server may refuse the frame from its length alone, before the rest arrives.
+            }
             assertClosedByPeer(second);
             assertTrue(server.bufferedBytes() <= 1 << 20, "buffered " + server.bufferedBytes());
             assertArrayEquals(utf8("small"), other.call("echo", utf8("small")));
