@@ -82,7 +82,7 @@ public final class BedrockRpcs {
             String location = Wire.string(args, "location", "bedrock_load_module");
             String checked = security.modules().checked(location, service.baseDirectory());
             Object name = args.get("name");
-            service.loadModule(name instanceof String s ? s : null, checked);
+            service.loadModule(name instanceof String s ? s : null, checked, location);
             return null;
         });
         // {"name": type} or {"location": as loaded}; both resolve the same way on the service.

@@ -403,12 +403,20 @@ public final class BedrockService implements Server {
 
     @Override
     public void loadModule(String name, String location) {
+        loadModule(name, location, location);
+    }
+
+    /**
+     * Loads {@code location} (a form the caller checked and normalised) and lists it in the
+     * completed configuration as {@code shown}, the text the user gave.
+     */
+    public void loadModule(String name, String location, String shown) {
         if (location == null || location.isBlank()) {
             throw new BedrockException("Invalid module location " + Json.write(location)
                     + " (expected a path, a file:/http: URL or mvn:group/artifact/version)");
         }
         change("load_module", tx -> {
-            libraries.load(name, location, "", tx);
+            libraries.load(name, location, shown, "", tx);
             return null;
         });
     }

@@ -57,6 +57,14 @@ final class Libraries {
      * registered; a null location means a bundle already provides it.
      */
     void load(String name, String location, String path, Transaction tx) {
+        load(name, location, location, path, tx);
+    }
+
+    /**
+     * As {@link #load(String, String, String, Transaction)}, loading {@code location} (a checked,
+     * normalised form) while the completed configuration shows {@code shown}, as the user wrote it.
+     */
+    void load(String name, String location, String shown, String path, Transaction tx) {
         List<String> types = new ArrayList<>();
         if (location != null) {
             ModuleLoader.Loaded loaded;
@@ -67,7 +75,7 @@ final class Libraries {
             }
             tx.onRollback(loaded.undo());
             types.addAll(loaded.types());
-            remember(loaded, tx);
+            remember(shown, loaded, tx);
         }
         if (name != null && !types.contains(name)) {
             types.add(name);
@@ -79,7 +87,7 @@ final class Libraries {
                         + " (waited " + typeTimeout.toMillis() + " ms; " + modules.describeTypes() + ")", path);
             }
         }
-        record(name, location, types, tx);
+        record(name, location == null ? null : shown, types, tx);
     }
 
     private void record(String name, String location, List<String> types, Transaction tx) {
@@ -96,11 +104,17 @@ final class Libraries {
         }
     }
 
-    private void remember(ModuleLoader.Loaded bundle, Transaction tx) {
-        if (!loaded.containsKey(bundle.location())) {
-            loaded.put(bundle.location(), bundle);
-            tx.onRollback(() -> loaded.remove(bundle.location()));
+    private void remember(String shown, ModuleLoader.Loaded bundle, Transaction tx) {
+        if (!loaded.containsKey(shown)) {
+            loaded.put(shown, bundle);
+            tx.onRollback(() -> loaded.remove(shown));
         }
+    }
+
+    /** The location a loaded bundle is listed under in the completed configuration. */
+    private String shownLocation(ModuleLoader.Loaded bundle) {
+        return loaded.entrySet().stream().filter(e -> e.getValue() == bundle).map(Map.Entry::getKey)
+                .findFirst().orElse(bundle.location());
     }
 
     /**
@@ -123,8 +137,9 @@ final class Libraries {
     /** The module types a loaded bundle provides, as declared and as named in {@code libraries}. */
     List<String> types(ModuleLoader.Loaded bundle) {
         List<String> types = new ArrayList<>(bundle.types());
+        String shown = shownLocation(bundle);
         byName.forEach((name, location) -> {
-            if (bundle.location().equals(location) && !types.contains(name)) {
+            if (shown.equals(location) && !types.contains(name)) {
                 types.add(name);
             }
         });
@@ -133,10 +148,11 @@ final class Libraries {
 
     /** Uninstalls a loaded bundle and forgets it (not undoable: call last). */
     void unload(ModuleLoader.Loaded bundle) {
+        String shown = shownLocation(bundle);
         bundle.unload().run();
-        loaded.remove(bundle.location());
-        locations.remove(bundle.location());
-        byName.values().removeIf(bundle.location()::equals);
+        loaded.remove(shown);
+        locations.remove(shown);
+        byName.values().removeIf(shown::equals);
     }
 
     /** The section as the completed configuration reports it. */
