@@ -83,9 +83,14 @@ public final class SpecText {
         return "";
     }
 
-    /** Line and column (1-based) of the first bracket that opens level {@code max + 1}. */
+    /**
+     * Line and column (1-based) of the first bracket that opens level {@code max + 1}, or of the
+     * deepest bracket when this scan (which does not check the syntax) never gets that deep.
+     */
     static long[] deepestPosition(String text, int max) {
         int depth = 0;
+        int deepest = 0;
+        long[] at = {1, 1};
         long line = 1;
         long column = 0;
         boolean quoted = false;
@@ -105,14 +110,18 @@ public final class SpecText {
             } else if (c == '"') {
                 quoted = true;
             } else if (c == '[' || c == '{') {
-                if (++depth > max) {
-                    return new long[] {line, column};
+                if (++depth > deepest) {
+                    deepest = depth;
+                    at = new long[] {line, column};
+                }
+                if (depth > max) {
+                    return at;
                 }
             } else if (c == ']' || c == '}') {
                 depth--;
             }
         }
-        return new long[] {-1, -1};
+        return at;
     }
 
     private static Object convert(JsonNode node) {
