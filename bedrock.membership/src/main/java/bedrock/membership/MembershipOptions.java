@@ -31,4 +31,17 @@ public record MembershipOptions(String cluster, Member self, String bindHost, Sw
             List<String> seeds) {
         return new MembershipOptions(cluster, self, bindHost, swim, credential, seeds, true, 2000);
     }
+
+    /**
+     * The interface a member binds: the host of the daemon's address ({@code tcp://HOST:PORT}), or
+     * 127.0.0.1 for an address without a network host (in-process transports).
+     */
+    public static String hostOf(String bedrockAddress) {
+        int scheme = bedrockAddress.indexOf("://");
+        String rest = scheme < 0 ? "" : bedrockAddress.substring(scheme + 3);
+        int colon = rest.lastIndexOf(':');
+        String host = colon < 0 ? rest : rest.substring(0, colon);
+        host = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return bedrockAddress.startsWith("tcp://") && !host.isEmpty() ? host : "127.0.0.1";
+    }
 }

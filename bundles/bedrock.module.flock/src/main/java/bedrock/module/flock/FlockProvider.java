@@ -33,7 +33,7 @@ public final class FlockProvider implements ProviderInstance {
     static FlockProvider start(ProviderArgs args) {
         FlockConfig config = FlockConfig.parse(args.config());
         Member self = new Member(args.engine().address(), args.providerId(), "");
-        Bootstraps bootstraps = new Bootstraps(config, self, args.name());
+        Bootstraps bootstraps = new Bootstraps(config, self);
         BedrockException last = null;
         for (String method : config.bootstrap()) {
             try {

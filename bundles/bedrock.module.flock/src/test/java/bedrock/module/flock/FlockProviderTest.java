@@ -88,4 +88,49 @@ class FlockProviderTest {
         assertEquals("file", e.path().orElseThrow());
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static int fileSize(Path file) {
+        try {
+            return ((List<?>) Json.parseObject(Files.readString(file)).get("members")).size();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"swim,protocol_period_ms", "centralized,ping_interval_ms"})
+    void dynamicGroupsJoinThroughTheFileAndFollowTheView(String type, String periodKey) throws Exception {
+        Path file = dir.resolve("g.flock");
+        String group = ",\"group\":{\"type\":\"" + type + "\",\"config\":{\"" + periodKey + "\":200}}}";
+        try (FlockProvider first = provider("{\"bootstrap\":\"self\",\"file\":\"" + file + "\"" + group)) {
+            Map<?, ?> member = (Map<?, ?>) ((List<?>) Json.parseObject(Files.readString(file)).get("members")).get(0);
+            assertTrue(String.valueOf(member.get("endpoint")).startsWith("127.0.0.1:"), member.toString());
+            FlockProvider second = provider("{\"bootstrap\":[\"join\",\"self\"],\"file\":\"" + file + "\"" + group);
+            await(() -> first.members().size() == 2 && second.members().size() == 2, "both see two members");
+            assertEquals(1, second.rank());
+            await(() -> fileSize(file) == 2, "the file lists the joiner");
+            second.close();
+            await(() -> first.members().size() == 1, "the leave is seen at once");
+            await(() -> fileSize(file) == 1, "the file follows");
+        }
+    }
+
+    @Test
+    void joiningWithoutAFileIsAnErrorAtFile() {
+        Path file = dir.resolve("none.flock");
+        BedrockException e = assertThrows(BedrockException.class, () -> provider("{\"bootstrap\":\"join\",\"file\":\""
+                + file + "\",\"group\":{\"type\":\"swim\"}}"));
+        assertEquals("file", e.path().orElseThrow());
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
 }
