@@ -12,7 +12,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  * (see {@link BedrockModule}). Bedrock calls a factory from its own threads, never concurrently
  * for the same object; a factory must be thread-safe across objects. Errors are reported by
  * throwing: Bedrock wraps them into a {@link BedrockException} that names the provider or client
- * and leaves the service as it was.
+ * and leaves the service as it was. A {@link BedrockException} path that does not start with
+ * {@code /} is relative to the entry's {@code config} object (e.g. {@code "group/type"} becomes
+ * {@code /providers/2/config/group/type}).
  *
  * <p>The optional operations ({@link ProviderInstance#changePool}, {@code migrate},
  * {@code snapshot}, {@code restore}) fail with a clear error unless a module overrides them.

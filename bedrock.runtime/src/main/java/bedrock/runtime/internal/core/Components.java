@@ -403,8 +403,17 @@ public final class Components {
 
     private static BedrockException wrap(String prefix, Exception e, String path) {
         if (e instanceof BedrockException be) {
-            return new BedrockException(prefix + ": " + be.getMessage(), be.path().orElse(path), be);
+            return new BedrockException(prefix + ": " + be.getMessage(), be.path().map(p -> within(path, p))
+                    .orElse(path), be);
         }
         return new BedrockException(prefix + ": " + e, path, e);
+    }
+
+    /** A module's error path: absolute as it is, or relative to the entry's {@code config} object. */
+    private static String within(String entryPath, String errorPath) {
+        if (errorPath.startsWith("/")) {
+            return errorPath;
+        }
+        return errorPath.isEmpty() ? entryPath + "/config" : entryPath + "/config/" + errorPath;
     }
 }
