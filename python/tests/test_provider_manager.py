@@ -82,22 +82,25 @@ class TestProviderManager(unittest.TestCase):
         # example module can move its RPCs, so the daemon's refusal comes back.
         with self.assertRaises(BedrockException) as caught:
             self.server.providers["my_provider_A"].change_pool("other_pool")
-        self.assertIn('Could not change the pool of provider "my_provider_A"', str(caught.exception))
+        self.assertIn('provider "my_provider_A"', str(caught.exception))
         self.assertIn("not supported", str(caught.exception))
         self.assertEqual(self.server.providers.config[0]["pool"], "__primary__")
 
     def test_migrate_snapshot_restore_report_the_daemons_refusal(self):
         providers = self.server.providers
         calls = [
-            lambda: providers.migrate("my_provider_A", self.server.address, 1),
+            lambda: providers.migrate("my_provider_A", self.server.address, 77),
             lambda: providers.snapshot("my_provider_A", "/tmp/snapshot"),
             lambda: providers.restore("my_provider_A", "/tmp/snapshot"),
         ]
         for call in calls:
             with self.assertRaises(ClientException) as caught:
                 call()
-            self.assertIn("not supported", str(caught.exception))
+            self.assertIn('not supported by provider type "module_a"', str(caught.exception))
         self.assertEqual(len(providers), 1)
+        with self.assertRaises(ClientException) as caught:
+            providers.migrate("my_provider_A", self.server.address, 1)
+        self.assertIn("is the provider itself", str(caught.exception))
 
     def test_migrate_of_an_unknown_provider_raises(self):
         with self.assertRaises(BedrockException):

@@ -7,6 +7,7 @@ import tempfile
 import unittest
 
 import support  # noqa: F401
+from support import module
 from mochi.bedrock import Client, ClientException, Server, ServiceGroupHandle, ServiceHandle
 from mochi.bedrock.spec import ProcSpec
 
@@ -142,6 +143,49 @@ class TestGroupBroadcast(unittest.TestCase):
             self.assertIn("only_second", self.first.margo.pools)
         finally:
             sgh.remove_pool("only_second")
+
+
+class TestServiceGroupHandleFromFlockProvider(unittest.TestCase):
+    """Upstream's setup: a Flock provider (bootstrap "self", static group) writes the group file."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.group_file = os.path.join(cls.tmp.name, "group.flock")
+        config = {"libraries": [module("flock")],
+                  "providers": [{"name": "my_group", "type": "flock", "provider_id": 1,
+                                 "dependencies": {"pool": "__primary__"},
+                                 "config": {"bootstrap": "self", "file": cls.group_file,
+                                            "group": {"type": "static"}}}]}
+        cls.server = Server("na+sm", config=config)
+        cls.client = Client("na+sm")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.client.finalize()
+        cls.server.finalize()
+        cls.tmp.cleanup()
+
+    def test_the_flock_file_lists_the_daemon(self):
+        sgh = self.client.make_service_group_handle_from_flock(self.group_file)
+        self.assertEqual(len(sgh), 1)
+        self.assertEqual(sgh.size, 1)
+        self.assertEqual(sgh[0].address, self.server.address)
+        with self.assertRaises(ClientException):
+            sgh[1]
+        config = sgh.config
+        self.assertEqual(list(config), [self.server.address])
+        self.assertIn("my_group", [p["name"] for p in config[self.server.address]["providers"]])
+        argobots = sgh.query("return $__config__.margo.argobots;")
+        self.assertEqual(argobots[self.server.address]["pools"][0]["name"], "__primary__")
+
+    def test_a_bad_flock_config_names_its_path(self):
+        with self.assertRaises(ClientException) as caught:
+            self.client.make_service_handle(self.server.address).add_provider(
+                {"name": "bad_group", "type": "flock", "provider_id": 2,
+                 "config": {"bootstrap": "nowhere", "group": {"type": "static"}}})
+        self.assertIn("bootstrap", str(caught.exception))
+        self.assertNotIn("bad_group", [p["name"] for p in self.server.config["providers"]])
 
 
 if __name__ == "__main__":

@@ -175,7 +175,7 @@ class TestServiceHandle(unittest.TestCase):
 
     def test_migrate_snapshot_restore_reach_the_daemon(self):
         self.sh.add_provider(PROVIDER)
-        for call in (lambda: self.sh.migrate("my_provider", self.address, 42),
+        for call in (lambda: self.sh.migrate("my_provider", self.address, 43),
                      lambda: self.sh.snapshot("my_provider", "/tmp/s", {"x": 1}),
                      lambda: self.sh.restore("my_provider", "/tmp/s", "{}")):
             with self.assertRaises(ClientException) as caught:
