@@ -53,7 +53,7 @@ final class DependencyFinder {
         return out;
     }
 
-    private List<Object> normalise(Dependency dep, Object value, String path) {
+    static List<Object> normalise(Dependency dep, Object value, String path) {
         List<Object> refs = new ArrayList<>();
         if (value instanceof List<?> list) {
             refs.addAll(list);

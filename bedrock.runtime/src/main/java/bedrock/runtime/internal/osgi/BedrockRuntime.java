@@ -1,6 +1,8 @@
 package bedrock.runtime.internal.osgi;
 
 import bedrock.api.BedrockException;
+import bedrock.api.check.CheckReport;
+import bedrock.api.check.SpecChecker;
 import bedrock.api.module.ModuleFactory;
 import bedrock.api.server.Server;
 import bedrock.api.server.ServerFactory;
@@ -13,6 +15,7 @@ import bedrock.runtime.internal.server.BedrockService;
 import bedrock.runtime.internal.server.Jx9Scripts;
 import bedrock.runtime.internal.server.NettyEngines;
 import bedrock.runtime.internal.server.ServiceSetup;
+import bedrock.runtime.internal.server.SpecCheck;
 import java.time.Duration;
 import java.util.Hashtable;
 import java.util.Map;
@@ -29,13 +32,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The runtime as an OSGi service: starts Bedrock services on request, with the module factories
+ * The runtime as an OSGi service: starts Bedrock services on request (and checks specs without starting them), with the module factories
  * of the framework (tracked as a whiteboard) and module bundles installed into it. Every running
  * service is registered as a {@link Server} service with property {@code bedrock.address}, so shell
  * commands and other bundles can find it; deactivation closes them all.
  */
-@Component(service = ServerFactory.class, immediate = true)
-public final class BedrockRuntime implements ServerFactory {
+@Component(service = {ServerFactory.class, SpecChecker.class}, immediate = true)
+public final class BedrockRuntime implements ServerFactory, SpecChecker {
 
     /** How long a started bundle may take to register its module types (ms), framework property. */
     public static final String MODULE_TIMEOUT = "bedrock.module.timeout";
@@ -112,5 +115,14 @@ public final class BedrockRuntime implements ServerFactory {
             }
         });
         return service;
+    }
+
+    /** Checks a spec with this runtime's modules and loader; starts nothing (see {@link SpecChecker}). */
+    @Override
+    public CheckReport check(String spec, SpecOptions options) {
+        if (setup == null) {
+            throw new BedrockException("The Bedrock runtime is not active");
+        }
+        return SpecCheck.run(spec, options, setup);
     }
 }

@@ -35,15 +35,24 @@ final class SpecReader {
      * {@link IfConditions#originalPath}); validation errors already do.
      */
     Object read(String text, SpecOptions options, Map<String, String> moved) {
-        Object raw = options.jx9() ? scripts.runSpecScript(text, options.jx9Parameters()) : SpecText.parse(text);
-        Object expanded = DottedKeys.expand(raw);
-        Object spec = prepare(expanded, Map.of("__ssg__", predictedGroups(expanded)), moved);
+        Object spec = unvalidated(text, options, moved);
         List<SpecProblem> problems = SpecValidator.validate(spec);
         if (!problems.isEmpty()) {
             throw SpecValidator.exception(problems.stream()
                     .map(p -> new SpecProblem(IfConditions.originalPath(p.path(), moved), p.message())).toList());
         }
         return spec;
+    }
+
+    /**
+     * The spec after Jx9, dotted keys and {@code __if__} pruning, not yet validated.
+     *
+     * @throws BedrockException if the text, the script or a condition fails
+     */
+    Object unvalidated(String text, SpecOptions options, Map<String, String> moved) {
+        Object raw = options.jx9() ? scripts.runSpecScript(text, options.jx9Parameters()) : SpecText.parse(text);
+        Object expanded = DottedKeys.expand(raw);
+        return prepare(expanded, Map.of("__ssg__", predictedGroups(expanded)), moved);
     }
 
     /**
