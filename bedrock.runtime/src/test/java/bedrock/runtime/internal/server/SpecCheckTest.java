@@ -136,7 +136,8 @@ class SpecCheckTest {
         ModuleLoader loader = (location, baseDir) -> {
             events.add("load " + location);
             modules.add("module_a", new TestModules.Recording("module_a"));
-            return new ModuleLoader.Loaded(location, List.of("module_a"), () -> events.add("unload " + location));
+            return new ModuleLoader.Loaded(location, List.of("module_a"), () -> events.add("unload " + location),
+                    () -> events.add("uninstall " + location));
         };
         ServiceSetup setup = new ServiceSetup(modules, loader, new NettyEngines(), new Jx9Scripts(),
                 engine -> RemoteProviders.unavailable(), Publisher.none(), Duration.ofSeconds(2));
