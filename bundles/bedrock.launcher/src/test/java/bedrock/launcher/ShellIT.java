@@ -120,6 +120,19 @@ class ShellIT {
     }
 
     @Test
+    void aRefusedSpecNamesItsPath(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("bad.json");
+        Files.writeString(spec, "{\"margo\":{\"argobots\":{\"xstreams\":"
+                + "[{\"name\":\"x\",\"scheduler\":{\"pools\":[\"nowhere\"]}}]}}}");
+        Exception refused = assertThrows(Exception.class, () -> shell.execute("bedrock:start tcp " + spec));
+        // Shells print only the message: it carries the JSON path.
+        assertTrue(refused.getMessage().contains("\"nowhere\""), refused.getMessage());
+        assertTrue(refused.getMessage().contains("(at /margo/argobots/xstreams/0/scheduler/pools/0)"),
+                refused.getMessage());
+        assertEquals(List.of(server.address()), shell.execute("bedrock:servers"), "nothing started");
+    }
+
+    @Test
     void queryRunsJx9OnTheConfiguration() throws Exception {
         Object result = shell.execute("bedrock:query " + server.address() + " 'return $__config__.bedrock;'");
         assertEquals(Json.parseObject("{\"pool\":\"__primary__\",\"provider_id\":0}"), Json.parseObject((String) result));
