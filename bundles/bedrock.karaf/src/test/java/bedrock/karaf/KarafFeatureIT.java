@@ -114,6 +114,12 @@ class KarafFeatureIT {
             Map<?, ?> dependencies = (Map<?, ?>) providers.get("c").get("dependencies");
             assertTrue(((String) dependencies.get("kv")).endsWith("yokan:42@" + address), dependencies::toString);
 
+            List<String> events = karaf.run("echo (bedrock:events " + address + ")").lines()
+                    .filter(line -> line.startsWith("{")).map(line -> (String) Json.parseObject(line).get("topic"))
+                    .toList();
+            assertTrue(events.contains("bedrock/provider/added") && events.contains("bedrock/daemon/ready"),
+                    events::toString);
+
             // The service inside Karaf answers over the network like any daemon.
             try (Client client = Client.create()) {
                 Map<String, Object> remote = client.makeServiceHandle(address).config();

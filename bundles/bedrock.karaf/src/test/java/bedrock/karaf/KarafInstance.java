@@ -86,6 +86,10 @@ final class KarafInstance implements AutoCloseable {
 
     /** Runs one shell command through {@code bin/client}, whatever its outcome. */
     Result attempt(String command) throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            throw new AssertionError("Karaf exited (" + process.exitValue() + ") before '" + command + "':\n"
+                    + Files.readString(base.resolve("karaf.out")) + "\n--- Karaf log ---\n" + logTail());
+        }
         Path output = Files.createTempFile(base, "client", ".out");
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(),
                 "-h", "127.0.0.1", "-a", Integer.toString(sshPort), "-u", "karaf", "-p", "karaf",
