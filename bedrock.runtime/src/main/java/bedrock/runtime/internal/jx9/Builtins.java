@@ -13,6 +13,7 @@ final class Builtins {
         ArraySortLib.register(TABLE);
         StringLib.register(TABLE);
         MathLib.register(TABLE);
+        CursorLib.register(TABLE);
     }
 
     private Builtins() {
