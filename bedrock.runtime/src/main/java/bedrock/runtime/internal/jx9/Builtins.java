@@ -14,6 +14,7 @@ final class Builtins {
         StringLib.register(TABLE);
         MathLib.register(TABLE);
         CursorLib.register(TABLE);
+        BaseConvertLib.register(TABLE);
     }
 
     private Builtins() {
