@@ -15,6 +15,11 @@ final class Builtins {
         MathLib.register(TABLE);
         CursorLib.register(TABLE);
         BaseConvertLib.register(TABLE);
+        StringSearchLib.register(TABLE);
+        StringEditLib.register(TABLE);
+        HashLib.register(TABLE);
+        CtypeLib.register(TABLE);
+        HtmlLib.register(TABLE);
     }
 
     private Builtins() {
