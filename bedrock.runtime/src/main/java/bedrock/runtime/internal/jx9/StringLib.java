@@ -43,6 +43,12 @@ final class StringLib {
         t.put("strcasecmp", (f, a, l) -> compare(a, Integer.MAX_VALUE, true));
         t.put("strncmp", (f, a, l) -> a.length < 3 ? compare(a, Integer.MAX_VALUE, false)
                 : compare(a, (int) Values.toLong(a[2]), false));
+        t.put("vsprintf", Format::vsprintf);
+        t.put("vprintf", (f, a, l) -> {
+            String s = Format.vsprintf(f, a, l);
+            f.in.print(s);
+            return (long) s.length();
+        });
         t.put("strncasecmp", (f, a, l) -> a.length < 3 ? compare(a, Integer.MAX_VALUE, true)
                 : compare(a, (int) Values.toLong(a[2]), true));
     }
