@@ -62,6 +62,9 @@ final class Access {
 
         @Override
         Object assign(Frame f, Object value) {
+            if (StringOffset.applies(f, base)) {
+                return StringOffset.store(f, base, key.eval(f), value);
+            }
             Jx9Array a = baseArray(f, base);
             if (a == null) {
                 return null;
@@ -165,6 +168,9 @@ final class Access {
 
         @Override
         Object assign(Frame f, Object value) {
+            if (StringOffset.applies(f, base)) {
+                return StringOffset.store(f, base, null, value);
+            }
             Jx9Array a = baseArray(f, base);
             if (a == null) {
                 return null;
