@@ -20,6 +20,7 @@ final class Builtins {
         HashLib.register(TABLE);
         CtypeLib.register(TABLE);
         HtmlLib.register(TABLE);
+        TextLib.register(TABLE);
     }
 
     private Builtins() {
