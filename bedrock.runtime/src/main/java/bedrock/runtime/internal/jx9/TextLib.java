@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 
-/** Text built-ins of the engine: wordwrap strtok strip_tags str_getcsv size_format. */
+/** Text built-ins of the engine: wordwrap strtok strip_tags str_getcsv size_format parse_ini_string. */
 final class TextLib {
     /** strtok's remaining input, per running script (the engine keeps it on the function). */
     private static final Map<Interp, String> TOKENS = Collections.synchronizedMap(new WeakHashMap<>());
@@ -25,6 +25,7 @@ final class TextLib {
                 : StripTags.strip(s, a.length > 1 && a[1] instanceof String tags ? tags : ""));
         t.put("str_getcsv", TextLib::csv);
         t.put("size_format", TextLib::sizeFormat);
+        t.put("parse_ini_string", IniParser::parse);
     }
 
     /** The engine's wordwrap cuts every {@code width} characters (75 by default), words or not. */
