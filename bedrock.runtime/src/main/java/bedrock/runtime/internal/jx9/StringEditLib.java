@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Building and reshaping strings as the engine does: ord chr bin2hex strrev str_repeat nl2br str_split
- * chunk_split str_pad strtr soundex. The engine works on bytes; we work on characters, which agree on
+ * chunk_split str_pad strtr soundex utf8_encode utf8_decode. The engine works on bytes; we work on characters, which agree on
  * ASCII ({@code ord} answers the first UTF-8 byte, signed as the engine's C {@code char} is).
  */
 final class StringEditLib {
@@ -28,6 +28,10 @@ final class StringEditLib {
         t.put("str_pad", StringPad::pad);
         t.put("strtr", StringEditLib::strtr);
         t.put("soundex", (f, a, l) -> a.length < 1 ? "" : Soundex.of(str(a, 0)));
+        // utf8_encode reads each byte as a Latin-1 character; utf8_decode keeps each code point's low byte.
+        t.put("utf8_encode", (f, a, l) -> a.length < 1 || str(a, 0).isEmpty() ? null
+                : new String(str(a, 0).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+        t.put("utf8_decode", (f, a, l) -> a.length < 1 || str(a, 0).isEmpty() ? null : utf8Decode(str(a, 0)));
     }
 
     private static Object ord(Object[] a) {
@@ -40,6 +44,18 @@ final class StringEditLib {
             return (long) c;
         }
         return (long) String.valueOf(Character.toChars(s.codePointAt(0))).getBytes(StandardCharsets.UTF_8)[0];
+    }
+
+    private static String utf8Decode(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int cp = s.codePointAt(i);
+            if (cp == 0) {
+                break;
+            }
+            sb.append((char) (cp & 0xFF));
+        }
+        return sb.toString();
     }
 
     static String hex(byte[] bytes) {
