@@ -107,26 +107,7 @@ final class Format {
 
         boolean parse() {
             int n = fmt.length();
-            while (true) {
-                char c = at(i);
-                if (c == '-' || c == '+' || c == ' ' || c == '#' || c == '0') {
-                    left |= c == '-';
-                    plus |= c == '+';
-                    blank |= c == ' ';
-                    alt |= c == '#';
-                    zero |= c == '0';
-                } else if (c == '\'') {
-                    if (++i >= n) {
-                        break;
-                    }
-                    padChar = fmt.charAt(i);
-                } else {
-                    break;
-                }
-                if (i++ >= n) {
-                    break;
-                }
-            }
+            flags(n);
             width = digits();
             if (i < n && fmt.charAt(i) == '$') {
                 if (width > 0) {
@@ -150,6 +131,30 @@ final class Format {
             }
             conv = fmt.charAt(i++);
             return true;
+        }
+
+        /** The flags, as the engine reads them: {@code 'c} picks the pad character. */
+        private void flags(int n) {
+            while (true) {
+                char c = at(i);
+                if (c == '-' || c == '+' || c == ' ' || c == '#' || c == '0') {
+                    left |= c == '-';
+                    plus |= c == '+';
+                    blank |= c == ' ';
+                    alt |= c == '#';
+                    zero |= c == '0';
+                } else if (c == '\'') {
+                    if (++i >= n) {
+                        return;
+                    }
+                    padChar = fmt.charAt(i);
+                } else {
+                    return;
+                }
+                if (i++ >= n) {
+                    return;
+                }
+            }
         }
 
         String render() {

@@ -25,12 +25,45 @@ final class FormatReal {
         for (int k = precision; k > 0; k--) {
             rounder *= 0.1;
         }
-        LongDouble v = LongDouble.of(Math.abs(d));
+        Scaled x = new Scaled(LongDouble.of(Math.abs(d)));
         if (type == 'f') {
-            v = v.add(LongDouble.of(rounder));
+            x.v = x.v.add(LongDouble.of(rounder));
         }
-        int exp = 0;
-        if (!v.isZero()) {
+        if (!x.normalize()) {
+            return "NaN";
+        }
+        if (type != 'f') {
+            x.roundFirst(rounder);
+        }
+        boolean asExp = type == 'e' || (type == 'g' && (x.exp < -4 || x.exp > precision));
+        if (type == 'g' && !asExp) {
+            precision -= x.exp;
+        }
+        boolean trim = type == 'g' && !s.alt;
+        Digits g = new Digits(x.v);
+        StringBuilder b = new StringBuilder(prefix);
+        if (!asExp && x.exp + precision < 1024 - 30) {
+            fixed(b, g, x.exp, precision, s.alt, trim);
+        } else {
+            exponent(b, g, x.exp, precision, s, trim, type == 'e');
+        }
+        return zeroPad(s, b.toString(), prefix);
+    }
+
+    /** A value scaled to one digit before the point, with its decimal exponent. */
+    private static final class Scaled {
+        LongDouble v;
+        int exp;
+
+        Scaled(LongDouble v) {
+            this.v = v;
+        }
+
+        /** Scales into [1, 10) as the engine does; false when the exponent leaves +-350 (printed "NaN"). */
+        boolean normalize() {
+            if (v.isZero()) {
+                return true;
+            }
             while (v.compareTo(1e8) >= 0 && exp <= 350) {
                 v = v.times(1e-8);
                 exp += 8;
@@ -47,35 +80,17 @@ final class FormatReal {
                 v = v.times(10.0);
                 exp--;
             }
-            if (exp > 350 || exp < -350) {
-                return "NaN";
-            }
+            return exp <= 350 && exp >= -350;
         }
-        boolean forceExp = type == 'e';
-        if (type != 'f') {
+
+        /** %e and %g round after scaling, which may carry into a new leading digit. */
+        void roundFirst(double rounder) {
             v = v.add(LongDouble.of(rounder));
             if (v.compareTo(10.0) >= 0) {
                 v = v.times(0.1);
                 exp++;
             }
         }
-        boolean trimZeros = false;
-        boolean asExp = type == 'e';
-        if (type == 'g') {
-            trimZeros = !s.alt;
-            asExp = exp < -4 || exp > precision;
-            if (!asExp) {
-                precision -= exp;
-            }
-        }
-        Digits g = new Digits(v);
-        StringBuilder b = new StringBuilder(prefix);
-        if (!asExp && exp + precision < 1024 - 30) {
-            fixed(b, g, exp, precision, s.alt, trimZeros);
-        } else {
-            exponent(b, g, exp, precision, s, trimZeros || false, forceExp);
-        }
-        return zeroPad(s, b.toString(), prefix);
     }
 
     private static void fixed(StringBuilder b, Digits g, int exp, int precision, boolean alt, boolean trim) {
