@@ -46,6 +46,11 @@ final class Format {
         return new Format(s, ArrayLib.values(a), true).run();
     }
 
+    /** {@code %.15g} of a real, exactly as the engine prints it. */
+    static String general15(double d) {
+        return new Format("%.15g", new Object[] {null, d}, false).run();
+    }
+
     private char at(int k) {
         return k < fmt.length() ? fmt.charAt(k) : 0;
     }
