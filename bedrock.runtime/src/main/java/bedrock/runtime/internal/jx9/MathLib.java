@@ -3,8 +3,6 @@ package bedrock.runtime.internal.jx9;
 import static bedrock.runtime.internal.jx9.Builtins.arg;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
@@ -95,8 +93,8 @@ final class MathLib {
 
     /**
      * round(x, places): places is clamped to 0..30 (a negative precision counts as 0, as in the
-     * engine); with no places, half away from zero; otherwise the engine's printf rounding, which
-     * adds half a unit to the exact binary value and truncates (so 2.675 gives 2.67). Always a real.
+     * engine); with no places, half away from zero; otherwise the engine prints {@code %.<places>f}
+     * with its own printf (so 2.675 gives 2.67) and reads the text back. Always a real.
      */
     private static Object round(Frame f, Object[] a, int line) {
         if (a.length < 1) {
@@ -113,10 +111,33 @@ final class MathLib {
         if (!Double.isFinite(r)) {
             return r;
         }
-        BigDecimal m = new BigDecimal(Math.abs(r)).add(BigDecimal.valueOf(5, n + 1));
-        // The engine's formatter prints at most 16 significant digits, then zeros.
-        m = m.round(new MathContext(16, RoundingMode.DOWN)).setScale(n, RoundingMode.DOWN);
-        double v = m.doubleValue();
-        return r < 0 && v != 0 ? -v : v;
+        return readReal(Format.sprintf(f, new Object[] {"%." + n + "f", r}, line));
+    }
+
+    /**
+     * The engine's reading of a real: at most 15 digits count (integer digits first); when they run
+     * out inside the integer part the remaining digits are dropped, so "100000000000000000000" reads
+     * as 1e14, as it does there.
+     */
+    static double readReal(String s) {
+        int i = 0;
+        boolean neg = i < s.length() && s.charAt(i) == '-';
+        if (neg || (i < s.length() && s.charAt(i) == '+')) {
+            i++;
+        }
+        long digits = 0;
+        int left = 15;
+        int scale = 0;
+        for (; i < s.length() && left > 0 && Character.isDigit(s.charAt(i)); i++, left--) {
+            digits = digits * 10 + (s.charAt(i) - '0');
+        }
+        if (i < s.length() && s.charAt(i) == '.') {
+            for (i++; i < s.length() && left > 0 && Character.isDigit(s.charAt(i)); i++, left--) {
+                digits = digits * 10 + (s.charAt(i) - '0');
+                scale++;
+            }
+        }
+        double v = new BigDecimal(digits).movePointLeft(scale).doubleValue();
+        return neg && v != 0 ? -v : v;
     }
 }
