@@ -229,6 +229,7 @@ final class Jx9Array {
 
     /** Renumbers integer keys from zero, keeping string keys (array_shift, sort and friends). */
     void renumber() {
+        cursor = size > 0 ? 0 : -1;     // array_shift puts the cursor back on the first entry
         if (keys == null) {
             return;
         }
