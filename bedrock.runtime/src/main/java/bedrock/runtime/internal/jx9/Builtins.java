@@ -21,6 +21,7 @@ final class Builtins {
         CtypeLib.register(TABLE);
         HtmlLib.register(TABLE);
         TextLib.register(TABLE);
+        PathLib.register(TABLE);
     }
 
     private Builtins() {

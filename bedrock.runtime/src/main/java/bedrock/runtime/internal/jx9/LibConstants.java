@@ -3,7 +3,7 @@ package bedrock.runtime.internal.jx9;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The engine's constants for the string and math library (str_pad, case, rounding, html, M_*). */
+/** The engine's constants for the string and math library (str_pad, case, rounding, html, pathinfo, M_*). */
 final class LibConstants {
     private static final Map<String, Object> TABLE = new HashMap<>();
 
@@ -13,7 +13,8 @@ final class LibConstants {
                 "JX9_ROUND_HALF_ODD", 4, "ENT_COMPAT", 0x01, "ENT_QUOTES", 0x02, "ENT_NOQUOTES", 0x04,
                 "ENT_IGNORE", 0x08, "ENT_SUBSTITUTE", 0x10, "ENT_DISALLOWED", 0x20, "ENT_HTML401", 0x40,
                 "ENT_XML1", 0x80, "ENT_XHTML", 0x100, "ENT_HTML5", 0x200, "ISO_8859_1", 1, "UTF8", 1,
-                "HTML_ENTITIES", 1, "HTML_SPECIALCHARS", 2);
+                "HTML_ENTITIES", 1, "HTML_SPECIALCHARS", 2, "PATHINFO_DIRNAME", 1, "PATHINFO_BASENAME", 2,
+                "PATHINFO_EXTENSION", 3, "PATHINFO_FILENAME", 4);
         // The engine's own (short) value of pi, also what pi() returns.
         TABLE.put("PI", MathLib.ENGINE_PI);
         TABLE.put("M_LOG2E", 1.4426950408889634074);
