@@ -22,6 +22,7 @@ final class Builtins {
         HtmlLib.register(TABLE);
         TextLib.register(TABLE);
         PathLib.register(TABLE);
+        Glob.register(TABLE);
     }
 
     private Builtins() {
