@@ -107,19 +107,8 @@ final class TextLib {
         int i = 0;
         f.in.charge(s.length());
         while (i < s.length()) {
-            boolean inside = false;
             int start = i;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (c == delim && !inside) {
-                    break;
-                } else if (c == encl) {
-                    inside = !inside;
-                } else if (c == esc) {
-                    i++;
-                }
-                i++;
-            }
+            i = fieldEnd(s, i, delim, encl, esc);
             int end = Math.min(i, s.length());
             if (end > start && s.charAt(start) == encl) {
                 start++;
@@ -136,6 +125,23 @@ final class TextLib {
             }
         }
         return r;
+    }
+
+    /** Where the field starting at {@code i} ends: the first delimiter outside an enclosure. */
+    private static int fieldEnd(String s, int i, char delim, char encl, char esc) {
+        boolean inside = false;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == delim && !inside) {
+                break;
+            } else if (c == encl) {
+                inside = !inside;
+            } else if (c == esc) {
+                i++;
+            }
+            i++;
+        }
+        return i;
     }
 
     private static char firstChar(Object[] a, int i, char dflt) {
