@@ -1,7 +1,6 @@
 package bedrock.launcher.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bedrock.api.client.ServiceGroupHandle;
 import bedrock.api.json.Json;
@@ -26,10 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FlockGroupIT {
 
-    /** Formation of a few JVMs on a loaded 2-core machine. */
-    static final Duration FORM = Duration.ofSeconds(60);
-    /** Far above the configured bound (about 1 s): the machine is shared. */
-    static final Duration DETECT = Duration.ofSeconds(30);
+    static final Duration FORM = GroupViews.FORM;
+    static final Duration DETECT = GroupViews.DETECT;
     static final long PERIOD_MS = 200;
     static final long SUSPECT_PERIODS = 3;
     static final int PROVIDER_ID = 1;
@@ -98,17 +95,17 @@ class FlockGroupIT {
         ServiceGroupHandle group = fleet.client().makeServiceGroupHandleFromFile(file, 0);
         GroupViews.awaitFile(file, before, PROVIDER_ID, FORM);
 
-        ScriptRun member = byRank(members, before, 2);
+        ScriptRun member = GroupViews.byRank(members, before, 2);
         List<String> after = detect(members, member, "SIGKILL of rank 2", () -> DaemonFleet.crash(member));
-        assertEquals(without(before, member), after, "the others keep their order");
+        assertEquals(GroupViews.without(before, member), after, "the others keep their order");
         GroupViews.awaitFile(file, after, PROVIDER_ID, DETECT);
         group.refresh();
         assertEquals(after, List.copyOf(group.config().keySet()), "the handle sees the live members");
 
-        ScriptRun coordinator = byRank(members, after, 0);
+        ScriptRun coordinator = GroupViews.byRank(members, after, 0);
         List<String> left = detect(members, coordinator, "SIGKILL of the coordinator",
                 () -> DaemonFleet.crash(coordinator));
-        assertEquals(without(after, coordinator), left, "the next member takes over as rank 0");
+        assertEquals(GroupViews.without(after, coordinator), left, "the next member takes over as rank 0");
         GroupViews.awaitFile(file, left, PROVIDER_ID, DETECT);
 
         // The file lists the live members only: a late joiner reaches the group through them.
@@ -126,9 +123,9 @@ class FlockGroupIT {
     void hungMemberLeavesAndMergesBackWhenItResumes() throws Exception {
         List<ScriptRun> members = form(2, "centralized");
         List<String> before = GroupViews.awaitAgreement(fleet, members, VIEW, FORM);
-        ScriptRun hung = byRank(members, before, 1);
+        ScriptRun hung = GroupViews.byRank(members, before, 1);
         List<String> after = detect(members, hung, "SIGSTOP of rank 1", () -> DaemonFleet.signal(hung, "STOP"));
-        assertEquals(without(before, hung), after);
+        assertEquals(GroupViews.without(before, hung), after);
         GroupViews.awaitFile(file, after, PROVIDER_ID, DETECT);
 
         DaemonFleet.signal(hung, "CONT");
@@ -138,32 +135,8 @@ class FlockGroupIT {
         GroupViews.awaitFile(file, merged, PROVIDER_ID, DETECT);
     }
 
-    /**
-     * Runs {@code failure} on {@code victim} and waits for every other member to agree on a view
-     * without it; prints the time taken beside the configured bound.
-     */
-    private List<String> detect(List<ScriptRun> members, ScriptRun victim, String what, Failure failure)
+    private List<String> detect(List<ScriptRun> members, ScriptRun victim, String what, GroupViews.Failure failure)
             throws Exception {
-        members.remove(victim);
-        long start = System.nanoTime();
-        failure.run();
-        List<String> view = GroupViews.awaitAgreement(fleet, members, VIEW, DETECT);
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%s: every survivor's view dropped it after %d ms (bound P*k + P = %d ms "
-                + "+ view installation)%n", what, ms, PERIOD_MS * (SUSPECT_PERIODS + 1));
-        assertTrue(view.stream().noneMatch(victim.address()::equals), view::toString);
-        return view;
-    }
-
-    interface Failure {
-        void run() throws Exception;
-    }
-
-    private static ScriptRun byRank(List<ScriptRun> members, List<String> view, int rank) {
-        return members.stream().filter(m -> m.address().equals(view.get(rank))).findFirst().orElseThrow();
-    }
-
-    private static List<String> without(List<String> view, ScriptRun gone) {
-        return view.stream().filter(a -> !a.equals(gone.address())).toList();
+        return GroupViews.detect(fleet, members, victim, VIEW, what, failure, PERIOD_MS, SUSPECT_PERIODS);
     }
 }

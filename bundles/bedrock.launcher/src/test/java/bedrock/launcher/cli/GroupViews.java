@@ -30,6 +30,11 @@ final class GroupViews {
     interface Reader extends Function<ServiceHandle, View> {
     }
 
+    /** Formation of a few JVMs on a loaded 2-core machine. */
+    static final Duration FORM = Duration.ofSeconds(60);
+    /** Far above the bounds configured in the tests (about 1 s): the machine is shared. */
+    static final Duration DETECT = Duration.ofSeconds(30);
+
     private GroupViews() {
     }
 
@@ -91,7 +96,52 @@ final class GroupViews {
         }
     }
 
+    /** The view an {@code ssg} group shows to Jx9 queries: {@code $__ssg__.<group>}. */
+    static Reader ssg(String group) {
+        return handle -> {
+            Map<?, ?> v = (Map<?, ?>) handle.query("return $__ssg__." + group + ";").value();
+            List<String> members = strings(v.get("members"));
+            assertEquals((long) members.size(), v.get("size"), () -> "size and members of " + v);
+            return new View(((Number) v.get("rank")).longValue(), members);
+        };
+    }
+
     static List<String> strings(Object list) {
         return ((List<?>) list).stream().map(String.class::cast).toList();
+    }
+
+    /** A failure done to a member: a signal, a crash. */
+    interface Failure {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code failure} on {@code victim} (which leaves {@code members}) and waits for every
+     * other member to agree on a view without it; prints the time taken beside the bound of
+     * period {@code periodMs} and {@code suspectPeriods}.
+     *
+     * @return the survivors' agreed view
+     */
+    static List<String> detect(DaemonFleet fleet, List<ScriptRun> members, ScriptRun victim, Reader reader,
+            String what, Failure failure, long periodMs, long suspectPeriods) throws Exception {
+        members.remove(victim);
+        long start = System.nanoTime();
+        failure.run();
+        List<String> view = awaitAgreement(fleet, members, reader, DETECT);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("%s: every survivor's view dropped it after %d ms (bound P*k + P = %d ms "
+                + "+ view installation)%n", what, ms, periodMs * (suspectPeriods + 1));
+        assertFalse(view.contains(victim.address()), view::toString);
+        return view;
+    }
+
+    /** The member at that rank of a view. */
+    static ScriptRun byRank(List<ScriptRun> members, List<String> view, int rank) {
+        return members.stream().filter(m -> m.address().equals(view.get(rank))).findFirst().orElseThrow();
+    }
+
+    /** The view without that member. */
+    static List<String> without(List<String> view, ScriptRun gone) {
+        return view.stream().filter(a -> !a.equals(gone.address())).toList();
     }
 }
