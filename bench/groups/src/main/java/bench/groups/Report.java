@@ -24,7 +24,7 @@ final class Report {
                 "≤ 2000 (goal)");
         row(runs, "form: last daemon's ready line → all agree, ms", r -> r.formAfterLastReady.describe(0), "");
         row(runs, "daemon launch without a group (fork → ready), ms", r -> r.launchAlone.describe(0),
-                "baseline of the row above the last");
+                "baseline (a JVM start, inside the fork figure)");
         row(runs, "whole group: first fork → all " + KindRun.SIZE + " agree, ms", r -> String.format("%.0f", r.wholeGroupMs),
                 "(batches of 3 forks)");
         row(runs, "SIGKILL → all survivors agree, ms (median of " + KindRun.TRIALS + ")", r -> r.detect.describe(0),
