@@ -154,6 +154,26 @@ class ShellIT {
     }
 
     @Test
+    void groupShowsEachGroupsLiveView(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("g.json");
+        String group = "{\"ssg\":[{\"name\":\"g\",\"bootstrap\":\"init|join\",\"group_file\":\"" + file + "\"}]}";
+        Path spec = Files.writeString(dir.resolve("spec.json"), group);
+        String first = (String) shell.execute("bedrock:start tcp " + spec);
+        String second = (String) shell.execute("bedrock:start tcp " + spec);
+        Map<String, Object> view = Json.parseObject((String) shell.execute("bedrock:group " + second));
+        assertEquals(Map.of("g", Map.of("rank", 1L, "size", 2L, "members", List.of(first, second))), view);
+        assertEquals(Map.of(), Json.parseObject((String) shell.execute("bedrock:group " + server.address())));
+        shell.execute("bedrock:stop " + first);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!Json.parseObject((String) shell.execute("bedrock:group " + second)).equals(
+                Map.of("g", Map.of("rank", 0L, "size", 1L, "members", List.of(second))))) {
+            assertTrue(System.nanoTime() < deadline, "the view drops the daemon that stopped");
+            Thread.sleep(20);
+        }
+        shell.execute("bedrock:stop " + second);
+    }
+
+    @Test
     void snapshotRestoreAndUnloadAModule(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String address = server.address();
         Path home = Distribution.home();
