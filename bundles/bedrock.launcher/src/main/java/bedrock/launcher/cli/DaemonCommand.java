@@ -40,7 +40,7 @@ public final class DaemonCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = {"-o", "--output-config"}, paramLabel = "FILE",
-            description = "Write the completed configuration there once started.")
+            description = "Write the completed configuration there once started (with --check: the completed spec, if valid).")
     Path output;
 
     @Option(names = {"-v", "--verbose"}, paramLabel = "LEVEL", defaultValue = "info",
