@@ -87,7 +87,7 @@ public final class QueryCommand implements Callable<Integer> {
             if (failed[0]) {
                 return Commands.FAILURE;
             }
-            out.println(pretty ? Json.writePretty(results) : Json.write(results));
+            out.println(pretty ? PrettyJson.reindent(Json.write(results)) : Json.write(results));
             out.flush();
             return 0;
         } catch (InterruptedException e) {
