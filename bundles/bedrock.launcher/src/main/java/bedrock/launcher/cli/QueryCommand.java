@@ -58,6 +58,10 @@ public final class QueryCommand implements Callable<Integer> {
         List<String> targets;
         String jx9;
         try {
+            if (daemons.ssgFile != null && daemons.addresses != null) {
+                // upstream's bedrock-query refuses this combination (bedrock-shutdown takes both)
+                throw new UsageException("specifying -s and -a at the same time is not supported");
+            }
             targets = daemons.resolve();
             jx9 = script == null ? null : readScript(script);
         } catch (UsageException e) {
