@@ -64,7 +64,7 @@ final class GraphCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, Object> configuration;
         try {
-            boolean remote = daemons.addresses != null || daemons.groupFile != null;
+            boolean remote = daemons.named();
             boolean fromSpec = config != null || stdin;
             if (remote == fromSpec) {
                 throw new UsageException("give either a spec (-c FILE or --stdin) or a daemon (-a ADDRESS)");
