@@ -35,9 +35,11 @@ public final class JGroupsMembership implements Membership, Receiver {
         JGROUPS_LOG.setLevel(Level.SEVERE);
     }
 
-    private final JChannel channel;
+    /** Package-private for the crash test, which stops it without leaving. */
+    final JChannel channel;
     private final ExecutorService notifier;
     private final List<Consumer<List<Member>>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Member>> suspectListeners = new CopyOnWriteArrayList<>();
     private volatile List<Member> view = List.of();
     private volatile Address coordinator;
     private volatile boolean closed;
@@ -58,13 +60,15 @@ public final class JGroupsMembership implements Membership, Receiver {
      *         none of the seeds answered; nothing is left running then
      */
     public static JGroupsMembership start(MembershipOptions o) {
+        JGroupsMembership[] self = new JGroupsMembership[1];
         JChannel channel;
         try {
-            channel = new JChannel(Stacks.protocols(o));
+            channel = new JChannel(Stacks.protocols(o, new SuspectTap(a -> self[0].suspected(a))));
         } catch (Exception e) {
             throw new BedrockException("Could not set up the group engine: " + e.getMessage(), e);
         }
         JGroupsMembership m = new JGroupsMembership(channel, o.cluster());
+        self[0] = m;
         channel.addAddressGenerator(() -> ExtendedUUID.randomUUID(o.self().address())
                 .put(RPC, o.self().address().getBytes(StandardCharsets.UTF_8))
                 .put(PID, Integer.toString(o.self().providerId()).getBytes(StandardCharsets.UTF_8)));
@@ -103,6 +107,16 @@ public final class JGroupsMembership implements Membership, Receiver {
         }
         for (Consumer<List<Member>> l : listeners) {
             notifier.execute(() -> l.accept(now));
+        }
+    }
+
+    private void suspected(Address a) {
+        if (closed || suspectListeners.isEmpty()) {
+            return;
+        }
+        Member suspect = member(a);
+        for (Consumer<Member> l : suspectListeners) {
+            notifier.execute(() -> l.accept(suspect));
         }
     }
 
@@ -149,6 +163,11 @@ public final class JGroupsMembership implements Membership, Receiver {
     }
 
     @Override
+    public void onSuspect(Consumer<Member> listener) {
+        suspectListeners.add(listener);
+    }
+
+    @Override
     public void close() {
         synchronized (this) {
             if (closed) {
@@ -157,6 +176,7 @@ public final class JGroupsMembership implements Membership, Receiver {
             closed = true;
         }
         listeners.clear();
+        suspectListeners.clear();
         channel.close();
         notifier.shutdown();
     }

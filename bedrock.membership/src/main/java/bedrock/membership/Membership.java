@@ -24,6 +24,14 @@ public interface Membership extends AutoCloseable {
      */
     void onView(Consumer<List<Member>> listener);
 
+    /**
+     * Calls {@code listener} (on the notification thread) with each member the failure detector
+     * suspects, before the suspicion is confirmed and the member removed. Engines without failure
+     * detection never call it.
+     */
+    default void onSuspect(Consumer<Member> listener) {
+    }
+
     /** Leaves the group (others see this member go at once) and releases the engine. Idempotent. */
     @Override
     void close();

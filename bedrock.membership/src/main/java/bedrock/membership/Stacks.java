@@ -35,6 +35,11 @@ final class Stacks {
     }
 
     static List<Protocol> protocols(MembershipOptions o) {
+        return protocols(o, null);
+    }
+
+    /** The stack, with {@code tap} (when not null) told of each suspicion the failure detectors raise. */
+    static List<Protocol> protocols(MembershipOptions o, Protocol tap) {
         InetAddress bind = address(o.bindHost());
         List<Protocol> stack = new ArrayList<>();
         // JGroups takes no port 0 with static discovery: start from a port the system just handed out
@@ -47,6 +52,9 @@ final class Stacks {
         if (fd.failureDetection()) {
             stack.add(new FD_SOCK2().setBindAddress(bind).setPortRange(50));
             stack.add(new FD_ALL3().setInterval(fd.heartbeatIntervalMs()).setTimeout(fd.heartbeatTimeoutMs()));
+            if (tap != null) {
+                stack.add(tap);
+            }
             stack.add(new VERIFY_SUSPECT2().setTimeout(fd.verifyTimeoutMs())
                     .setValue("num_msgs", fd.verifyNumMsgs()).setValue("use_mcast_rsps", fd.verifyAskGroup()));
         }

@@ -53,6 +53,21 @@ class JGroupsMembershipTest {
     }
 
     @Test
+    void aCrashedMemberIsSuspectedBeforeItLeavesTheView() throws Exception {
+        Path file = dir.resolve("g.json");
+        Membership a = create("tcp://a", -1);
+        GroupFileKeeper.attach(a, file, "swim", "{}");
+        Membership b = join("tcp://b", -1, GroupFile.read(file).endpoints());
+        List<String> suspects = new java.util.concurrent.CopyOnWriteArrayList<>();
+        a.onSuspect(m -> suspects.add(m.address()));
+        await(() -> a.view().size() == 2 && b.view().size() == 2, "both see 2");
+        org.jgroups.util.Util.shutdown(((JGroupsMembership) b).channel); // a crash: no leave message
+        await(() -> suspects.contains("tcp://b"), "a suspects b");
+        await(() -> a.view().size() == 1, "a removes b");
+        assertEquals(List.of("tcp://b"), List.copyOf(new java.util.LinkedHashSet<>(suspects)));
+    }
+
+    @Test
     void membersAgreeOnRanksAndTheFileFollowsTheView() throws Exception {
         Path file = dir.resolve("g.json");
         Membership a = create("tcp://a", -1);

@@ -111,6 +111,11 @@ public final class SsgGroup implements GroupHandle {
         membership.onView(view -> listener.accept(view.stream().map(Member::address).toList()));
     }
 
+    /** Calls {@code listener} with the address of each member the failure detector suspects. */
+    public void onSuspect(Consumer<String> listener) {
+        membership.onSuspect(m -> listener.accept(m.address()));
+    }
+
     @Override
     public String name() {
         return settings.name();

@@ -12,7 +12,7 @@ import java.util.Map;
  * Turns the view changes of a service's groups into member events. The membership engine calls
  * {@link #viewChanged} with every view it installs (on its notification thread, never holding the
  * service's lock); the difference with the last view seen of that group becomes joined / left
- * events, published once the service is ready. Thread-safe.
+ * events (suspicions, from the failure detector, become suspected events), published once the service is ready. Thread-safe.
  */
 final class GroupWatch implements AutoCloseable {
 
@@ -28,6 +28,20 @@ final class GroupWatch implements AutoCloseable {
     /** Follows a group: its current view is the baseline, later ones are events. */
     void watch(String name, SsgGroup group) {
         group.onView(view -> viewChanged(name, view));
+        group.onSuspect(member -> suspected(name, member));
+    }
+
+    /** Reports a member of {@code group} its failure detector suspects (before the view drops it). */
+    void suspected(String group, String member) {
+        Published event;
+        synchronized (views) {
+            List<String> view = views.get(group);
+            if (view == null || !started || closed) {
+                return;
+            }
+            event = MembershipEvents.suspected(service.address(), group, member, view.size());
+        }
+        event.to(service.events);
     }
 
     /** Stops following a group (it left after a failed change). */

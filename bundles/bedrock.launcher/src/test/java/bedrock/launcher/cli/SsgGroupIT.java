@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bedrock.api.client.ServiceGroupHandle;
+import bedrock.api.event.Topics;
+import bedrock.api.event.WatchedEvent;
 import bedrock.api.json.Json;
 import bedrock.launcher.cli.GroupViews.Reader;
 import java.nio.file.Path;
@@ -124,6 +126,7 @@ class SsgGroupIT {
         ScriptRun member = GroupViews.byRank(members, before, 2);
         List<String> after = detect(members, member, "ssg: SIGKILL of rank 2", () -> DaemonFleet.crash(member));
         assertEquals(GroupViews.without(before, member), after);
+        assertSuspectedThenLeft(after.get(0), member.address());
         GroupViews.awaitFile(file, after, 0, DETECT);
         group.refresh();
         assertEquals(after, List.copyOf(group.config().keySet()));
@@ -157,6 +160,18 @@ class SsgGroupIT {
         members.add(hung);
         List<String> merged = GroupViews.awaitAgreement(fleet, members, VIEW, FORM);
         GroupViews.awaitFile(file, merged, 0, DETECT);
+    }
+
+    /** The failure detector's suspicion of a crashed member is an event, before the view drops it. */
+    private void assertSuspectedThenLeft(String survivor, String crashed) {
+        List<String> seen = new ArrayList<>();
+        for (WatchedEvent e : fleet.client().makeServiceHandle(survivor).pollEvents(0, Duration.ZERO).events()) {
+            if (crashed.equals(e.data().get("member"))) {
+                seen.add(e.topic());
+            }
+        }
+        int suspected = seen.indexOf(Topics.MEMBER_SUSPECTED);
+        assertTrue(suspected >= 0 && suspected < seen.indexOf(Topics.MEMBER_LEFT), "events of " + crashed + ": " + seen);
     }
 
     private List<String> detect(List<ScriptRun> members, ScriptRun victim, String what, GroupViews.Failure failure)
