@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bedrock.api.client.Client;
 import bedrock.api.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -142,6 +148,47 @@ class KarafFeatureIT {
         assertTrue(refused.output().contains("Could not find pool \"nowhere\""), refused.output());
         assertTrue(refused.output().contains("(at /providers/0/pool)"), refused.output());
         assertEquals(before, karaf.run("echo (bedrock:servers)"));
+    }
+
+    @Test
+    void theWebFeatureServesTheViewOfAService() throws Exception {
+        int port = KarafInstance.freePort();
+        karaf.run("config:property-set -p org.apache.felix.http org.osgi.service.http.port " + port);
+        karaf.run("config:property-set -p org.apache.felix.http org.apache.felix.http.host 127.0.0.1");
+        karaf.run("feature:install bedrock-web");
+        Path spec = scratch.resolve("web.json");
+        Files.writeString(spec, "{\"libraries\": {\"module_a\": null},"
+                + " \"providers\": [{\"name\": \"seen_on_the_web\", \"type\": \"module_a\"}]}");
+        String address = karaf.run("echo (bedrock:start tcp " + spec + ")").strip();
+        try {
+            String config = get("http://127.0.0.1:" + port + "/api/config");
+            assertTrue(config.contains("\"seen_on_the_web\"") && config.contains(address), config);
+            assertTrue(get("http://127.0.0.1:" + port + "/api/graph.svg").contains("seen_on_the_web"));
+            assertTrue(get("http://127.0.0.1:" + port + "/").contains("<html"));
+        } finally {
+            karaf.run("bedrock:stop " + address);
+        }
+    }
+
+    /** The body of a 200 answer; waits (20 s at most) for the HTTP runtime and the servlet to come up. */
+    private static String get(String url) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return response.body();
+                }
+                last = "HTTP " + response.statusCode();
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(url + " within 20 s: " + last);
     }
 
     private static Map<String, Object> json(String output) {

@@ -164,7 +164,7 @@ final class KarafInstance implements AutoCloseable {
         Files.writeString(file, text);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
