@@ -12,7 +12,8 @@ import java.util.Map;
  * Turns the view changes of a service's groups into member events. The membership engine calls
  * {@link #viewChanged} with every view it installs (on its notification thread, never holding the
  * service's lock); the difference with the last view seen of that group becomes joined / left
- * events (suspicions, from the failure detector, become suspected events), published once the service is ready. Thread-safe.
+ * events, and each suspicion of the failure detector a suspected event, all published once the
+ * service is ready. Thread-safe.
  */
 final class GroupWatch implements AutoCloseable {
 
