@@ -35,7 +35,8 @@ public final class LaunchBench {
         int runs = Integer.parseInt(option(args, "--runs", "16"));
         // An extra daemon series (CDS on) with more JVM options, to try a flag against the default.
         String extraOpts = option(args, "--java-opts", null);
-        // Which parts to run: launch (daemon series), query, shutdown, idle (RSS and threads), trace.
+        // Which parts to run: launch (daemon series), query, shutdown, idle (RSS and threads), trace,
+        // scale (start with --providers 10,1000,10000) and provider (add_provider over RPC): only when named.
         String only = option(args, "--only", "launch,query,shutdown,idle,trace");
         Distribution dist = Distribution.locate(option(args, "--home", null));
         Path dir = Files.createTempDirectory("bench-launch");
@@ -92,6 +93,14 @@ public final class LaunchBench {
             if (daemon != null) {
                 daemon.stop();
             }
+        }
+        if (only.contains("provider")) {
+            ProviderRpc.run(dist, dir);
+        }
+        if (only.contains("scale")) {
+            String[] counts = option(args, "--providers", "10,1000,10000").split(",");
+            Scale.run(dist, dir, empty, java.util.Arrays.stream(counts).mapToInt(Integer::parseInt).toArray(),
+                    Math.max(2, Math.min(runs, 4)));
         }
         report(hello, launch, cpu, query, queryCpu, shutdown, rss, threads, stop);
     }
