@@ -59,6 +59,33 @@ class QuickArgsTest {
         assertTrue(run.err().startsWith("error: Unknown option: '-p'"), run.err());
     }
 
+    @Test
+    void daemonLinesSetWhatPicocliSets() {
+        List<String[]> lines = List.of(
+                new String[] {}, new String[] {"--exit-when-ready", "-v", "off"},
+                new String[] {"tcp://127.0.0.1:0", "-c", "s.json", "-o", "out.json", "--credential", "s"},
+                new String[] {"na+sm", "--stdin", "-j", "--jx9-context", "x=1", "--shell", "--exit-on-eof"},
+                new String[] {"--config", "s.jx9", "--jx9", "--output-config", "o", "--verbose", "debug"},
+                new String[] {"--check", "--json", "-c", "f", "--http", "0"});
+        for (String[] line : lines) {
+            DaemonCommand quick = new DaemonCommand(java.io.InputStream.nullInputStream(), NOWHERE, NOWHERE);
+            assertTrue(quick.takeQuickly(line), Arrays.toString(line));
+            DaemonCommand picocli = new DaemonCommand(java.io.InputStream.nullInputStream(), NOWHERE, NOWHERE);
+            new CommandLine(picocli).parseArgs(line);
+            assertEquals(fields(picocli), fields(quick), Arrays.toString(line));
+        }
+        for (String[] line : List.of(new String[] {"graph", "-c", "f"}, new String[] {"--help"},
+                new String[] {"-c"}, new String[] {"--config=f"}, new String[] {"tcp", "na+sm"})) {
+            DaemonCommand command = new DaemonCommand(java.io.InputStream.nullInputStream(), NOWHERE, NOWHERE);
+            assertFalse(command.takeQuickly(line), Arrays.toString(line));
+        }
+    }
+
+    private static List<Object> fields(DaemonCommand c) {
+        return Arrays.asList(c.address, c.config, c.output, c.verbose, c.jx9Context, c.credential, c.http,
+                c.stdin, c.jx9, c.shell, c.exitOnEof, c.check, c.json, c.exitWhenReady);
+    }
+
     private static List<Object> fields(QueryCommand c) {
         DaemonTargets d = c.daemons;
         return Arrays.asList(d.protocol, d.addresses, d.groupFile, d.ssgFile, d.providerId, d.verbose,
