@@ -83,6 +83,18 @@ final class Daemon implements AutoCloseable {
         return address;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits for an exit someone else asked for (e.g. bedrock-shutdown). */
+    void awaitExit() throws InterruptedException {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("daemon did not exit within 30 s");
+        }
+    }
+
     /** SIGTERM, then waits; returns the milliseconds the daemon took to exit. */
     double stop() throws InterruptedException {
         long start = System.nanoTime();

@@ -35,61 +35,122 @@ public final class LaunchBench {
         int runs = Integer.parseInt(option(args, "--runs", "16"));
         // An extra daemon series (CDS on) with more JVM options, to try a flag against the default.
         String extraOpts = option(args, "--java-opts", null);
+        // Which parts to run: launch (daemon series), query, shutdown, idle (RSS and threads), trace,
+        // scale (start with --providers 10,1000,10000) and provider (add_provider over RPC): only when named.
+        String only = option(args, "--only", "launch,query,shutdown,idle,trace");
         Distribution dist = Distribution.locate(option(args, "--home", null));
         Path dir = Files.createTempDirectory("bench-launch");
         Path empty = dist.emptySpec(dir);
         Path modules = dist.modulesSpec(dir);
-        System.out.printf(Locale.ROOT, "distribution %s; %d runs per series, first dropped; %s%n%n",
-                dist.bin("..").normalize(), runs, Runtime.version());
+        System.out.printf(Locale.ROOT, "distribution %s; %d runs per series, first dropped; %s; parts %s%n%n",
+                dist.bin("..").normalize(), runs, Runtime.version(), only);
 
         Map<String, Series> launch = new LinkedHashMap<>();
         Map<String, Series> cpu = new LinkedHashMap<>();
         Map<String, Series> stop = new LinkedHashMap<>();
         Series hello = new Series();
-        for (int i = 0; i < runs; i++) {
-            hello.add(Hello.wallMillis());
-            for (boolean cds : new boolean[] {true, false}) {
-                launchOnce(dist, "{}", empty, cds, launch, cpu, stop);
-                launchOnce(dist, "2 modules, 4 providers", modules, cds, launch, cpu, stop);
-            }
-            if (extraOpts != null) {
-                launchOnce(dist, "2 modules, 4 providers", modules, true, extraOpts, launch, cpu, stop);
-            }
-        }
         Map<String, Series> query = new LinkedHashMap<>();
         Series queryCpu = new Series();
-        try (Daemon daemon = Daemon.start(dist, modules, true, null)) {
+        Series shutdown = new Series();
+        Series rss = new Series();
+        Series threads = new Series();
+        try (Daemon daemon = only.contains("query") ? Daemon.start(dist, modules, true, null) : null) {
             for (int i = 0; i < runs; i++) {
-                for (boolean cds : new boolean[] {true, false}) {
-                    query.computeIfAbsent(label("bedrock-query", cds), k -> new Series())
-                            .add(Query.wallMillis(dist, daemon.address(), cds));
+                hello.add(Hello.wallMillis());
+                if (only.contains("launch")) {
+                    for (boolean cds : new boolean[] {true, false}) {
+                        launchOnce(dist, "{}", empty, cds, launch, cpu, stop);
+                        launchOnce(dist, "2 modules, 4 providers", modules, cds, launch, cpu, stop);
+                    }
+                    if (extraOpts != null) {
+                        launchOnce(dist, "2 modules, 4 providers", modules, true, extraOpts, launch, cpu, stop);
+                    }
+                }
+                if (daemon != null) {
+                    for (boolean cds : new boolean[] {true, false}) {
+                        query.computeIfAbsent(label("bedrock-query", cds), k -> new Series())
+                                .add(Query.wallMillis(dist, daemon.address(), cds));
+                    }
+                }
+                if (only.contains("shutdown") || only.contains("idle")) {
+                    clientOnce(dist, empty, only, shutdown, rss, threads);
                 }
             }
-            for (int i = 0; i < Math.min(runs, 6); i++) {
-                queryCpu.add(Query.cpuMillis(dist, daemon.address()));
+            if (daemon != null) {
+                for (int i = 0; i < Math.min(runs, 6); i++) {
+                    queryCpu.add(Query.cpuMillis(dist, daemon.address()));
+                }
             }
-            System.out.println("Where the time goes: one traced run each (CDS on), first load of marker classes"
-                    + " (JVM uptime; the machine's load inflates them like the series above).");
-            Traced.query(dist, daemon.address(), dir);
-            Traced.daemon(dist, modules, dir);
-            System.out.println();
-            daemon.stop();
+            if (only.contains("trace")) {
+                System.out.println("Where the time goes: one traced run each (CDS on), first load of marker classes"
+                        + " (JVM uptime; the machine's load inflates them like the series above).");
+                if (daemon != null) {
+                    Traced.query(dist, daemon.address(), dir);
+                }
+                Traced.daemon(dist, modules, dir);
+                System.out.println();
+            }
+            if (daemon != null) {
+                daemon.stop();
+            }
         }
+        if (only.contains("provider")) {
+            ProviderRpc.run(dist, dir);
+        }
+        if (only.contains("scale")) {
+            String[] counts = option(args, "--providers", "10,1000,10000").split(",");
+            Scale.run(dist, dir, empty, java.util.Arrays.stream(counts).mapToInt(Integer::parseInt).toArray(),
+                    Math.max(2, Math.min(runs, 4)));
+        }
+        report(hello, launch, cpu, query, queryCpu, shutdown, rss, threads, stop);
+    }
 
-        System.out.printf(Locale.ROOT, "%-36s %9s %17s %10s %10s %10s%n",
-                "figure (ms, wall)", "median", "min-max", "upstream", "target", "vs target");
+    private static void report(Series hello, Map<String, Series> launch, Map<String, Series> cpu,
+            Map<String, Series> query, Series queryCpu, Series shutdown, Series rss, Series threads,
+            Map<String, Series> stop) {
+        System.out.printf(Locale.ROOT, "%-36s %9s %17s %10s %10s %10s %8s%n",
+                "figure (ms, wall)", "median", "min-max", "upstream", "target", "vs target", "x hello");
         System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10.1f%n", "JVM hello world (same flags)", hello.median(),
                 range(hello), HELLO_MS);
         launch.forEach((label, s) -> row("launch " + label, s, label.startsWith("{}") ? UPSTREAM_EMPTY_MS
-                : UPSTREAM_MODULES_MS, label.startsWith("{}") ? Double.NaN : TARGET_LAUNCH_MS));
+                : UPSTREAM_MODULES_MS, label.startsWith("{}") ? Double.NaN : TARGET_LAUNCH_MS, hello));
         cpu.forEach((label, s) -> System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", "CPU to ready, " + label,
                 s.median(), range(s)));
-        query.forEach((label, s) -> row(label, s, UPSTREAM_QUERY_MS, TARGET_QUERY_MS));
-        System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10s%n", "bedrock-query CPU (user+sys), CDS",
-                queryCpu.median(), range(queryCpu), "7");
+        query.forEach((label, s) -> row(label, s, UPSTREAM_QUERY_MS, TARGET_QUERY_MS, hello));
+        if (queryCpu.size() > 0) {
+            System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10s%n", "bedrock-query CPU (user+sys), CDS",
+                    queryCpu.median(), range(queryCpu), "7");
+        }
+        if (shutdown.size() > 0) {
+            row("bedrock-shutdown, CDS", shutdown, Double.NaN, Double.NaN, hello);
+        }
+        if (rss.size() > 0) {
+            System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", "idle daemon {} RSS (MiB), CDS", rss.median(),
+                    range(rss));
+            System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", "idle daemon {} threads", threads.median(),
+                    range(threads));
+        }
         System.out.println();
         stop.forEach((label, s) -> System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", label, s.median(), range(s)));
+    }
 
+    /** A {@code {}} daemon: its RSS and threads after 2 s idle, then bedrock-shutdown timed against it. */
+    private static void clientOnce(Distribution dist, Path empty, String only, Series shutdown, Series rss,
+            Series threads) throws Exception {
+        try (Daemon daemon = Daemon.start(dist, empty, true, null)) {
+            if (only.contains("idle")) {
+                Thread.sleep(2000);
+                Idle idle = Idle.of(daemon.pid());
+                rss.add(idle.rssMiB());
+                threads.add(idle.threads());
+            }
+            if (only.contains("shutdown")) {
+                shutdown.add(Shutdown.wallMillis(dist, daemon.address()));
+                daemon.awaitExit();
+            } else {
+                daemon.stop();
+            }
+        }
     }
 
     private static void launchOnce(Distribution dist, String spec, Path file, boolean cds,
@@ -111,11 +172,12 @@ public final class LaunchBench {
         return (what.startsWith("launch ") ? what.substring(7) : what) + (cds ? ", CDS" : ", no CDS");
     }
 
-    private static void row(String label, Series s, double upstream, double target) {
+    private static void row(String label, Series s, double upstream, double target, Series hello) {
         String verdict = Double.isNaN(target) ? "" : s.median() <= target ? "met"
                 : String.format(Locale.ROOT, "+%.0f ms", s.median() - target);
-        System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10.1f %10s %10s%n", label, s.median(), range(s),
-                upstream, Double.isNaN(target) ? "-" : String.format(Locale.ROOT, "%.0f", target), verdict);
+        System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10.1f %10s %10s %8.2f%n", label, s.median(), range(s),
+                upstream, Double.isNaN(target) ? "-" : String.format(Locale.ROOT, "%.0f", target), verdict,
+                s.median() / hello.median());
     }
 
     private static String range(Series s) {

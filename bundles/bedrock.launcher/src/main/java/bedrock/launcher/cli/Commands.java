@@ -5,6 +5,7 @@ import bedrock.api.ClientException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /**
@@ -37,6 +38,20 @@ final class Commands {
             return FAILURE;
         });
         return line;
+    }
+
+    /**
+     * Runs a command whose options were set without picocli ({@link QuickArgs}), with the failure
+     * handling of {@link #commandLine}.
+     */
+    static int call(Callable<Integer> command, PrintStream err) {
+        try {
+            return command.call();
+        } catch (Exception e) {
+            err.println(message(e));
+            err.flush();
+            return FAILURE;
+        }
     }
 
     /** The one-line message of a failure, {@code error: ...}. */

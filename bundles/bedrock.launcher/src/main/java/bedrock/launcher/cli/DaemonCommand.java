@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
         description = "Starts a Bedrock daemon from a JSON (or Jx9) spec.")
 public final class DaemonCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = "tcp", paramLabel = "ADDRESS",
+    @Parameters(index = "0", arity = "0..1", defaultValue = DEFAULT_ADDRESS, paramLabel = "ADDRESS",
             description = "Protocol (tcp, na+sm, ofi+tcp) or address (tcp://127.0.0.1:5000). Default: ${DEFAULT-VALUE}.")
     String address;
 
@@ -43,7 +43,7 @@ public final class DaemonCommand implements Callable<Integer> {
             description = "Write the completed configuration there once started (with --check: the completed spec, if valid).")
     Path output;
 
-    @Option(names = {"-v", "--verbose"}, paramLabel = "LEVEL", defaultValue = "info",
+    @Option(names = {"-v", "--verbose"}, paramLabel = "LEVEL", defaultValue = DaemonTargets.DEFAULT_LEVEL,
             description = "Log level: trace, debug, info, warning, error, critical, off. Default: ${DEFAULT-VALUE}.")
     String verbose;
 
@@ -86,6 +86,8 @@ public final class DaemonCommand implements Callable<Integer> {
     @Option(names = "--exit-when-ready", hidden = true)
     boolean exitWhenReady;
 
+    static final String DEFAULT_ADDRESS = "tcp";
+
     /** Environment variable holding the credential when {@code --credential} is not given. */
     static final String CREDENTIAL_ENV = "BEDROCK_CREDENTIAL";
 
@@ -113,6 +115,9 @@ public final class DaemonCommand implements Callable<Integer> {
 
     /** Parses and runs, returning the exit status. */
     int run(String... args) {
+        if (takeQuickly(args)) {
+            return Commands.call(this, err);
+        }
         CommandLine line = Commands.commandLine(this, out, err);
         line.addSubcommand("graph", new GraphCommand(in, out, err));
         // the settings reach a subcommand only when set after it was added
@@ -125,6 +130,37 @@ public final class DaemonCommand implements Callable<Integer> {
             line.setParameterExceptionHandler((e, a) -> usage.handleParseException(e, a) == 0 ? 0 : CheckMode.USAGE);
         }
         return line.execute(args);
+    }
+
+    /**
+     * Sets the options from a plain command line without picocli ({@link QuickArgs}: about a fifth
+     * of a daemon's start); false when picocli must read it (help, errors, the graph subcommand).
+     */
+    boolean takeQuickly(String... args) {
+        QuickArgs.Line line = new QuickArgs(1).valued("c", false, "-c", "--config")
+                .valued("o", false, "-o", "--output-config").valued("v", false, "-v", "--verbose")
+                .valued("jx9-context", false, "--jx9-context").valued("credential", false, "--credential")
+                .valued("http", false, "--http").flag("stdin", "--stdin").flag("j", "-j", "--jx9")
+                .flag("shell", "--shell").flag("exit-on-eof", "--exit-on-eof").flag("check", "--check")
+                .flag("json", "--json").flag("exit-when-ready", "--exit-when-ready").parse(args);
+        if (line == null || line.positionals().contains("graph")) {
+            return false;
+        }
+        address = line.positionals().isEmpty() ? DEFAULT_ADDRESS : line.positionals().get(0);
+        config = line.has("c") ? Path.of(line.value("c")) : null;
+        output = line.has("o") ? Path.of(line.value("o")) : null;
+        verbose = line.has("v") ? line.value("v") : DaemonTargets.DEFAULT_LEVEL;
+        jx9Context = line.value("jx9-context");
+        credential = line.value("credential");
+        http = line.value("http");
+        stdin = line.has("stdin");
+        jx9 = line.has("j");
+        shell = line.has("shell");
+        exitOnEof = line.has("exit-on-eof");
+        check = line.has("check");
+        json = line.has("json");
+        exitWhenReady = line.has("exit-when-ready");
+        return true;
     }
 
     @Override

@@ -36,11 +36,16 @@ final class DaemonTargets {
             description = "Group file written by an \"ssg\" group, listing the daemons.")
     Path ssgFile;
 
-    @Option(names = {"-i", "--provider-id"}, paramLabel = "ID", defaultValue = "0",
+    /** Defaults of the options below, shared with {@link #take}. */
+    static final String DEFAULT_ID = "0";
+    static final String DEFAULT_LEVEL = "info";
+    static final String DEFAULT_TIMEOUT = "30";
+
+    @Option(names = {"-i", "--provider-id"}, paramLabel = "ID", defaultValue = DEFAULT_ID,
             description = "Provider id of Bedrock on the daemons. Default: ${DEFAULT-VALUE}.")
     int providerId;
 
-    @Option(names = {"-v", "--verbose"}, paramLabel = "LEVEL", defaultValue = "info",
+    @Option(names = {"-v", "--verbose"}, paramLabel = "LEVEL", defaultValue = DEFAULT_LEVEL,
             description = "Log level: trace, debug, info, warning, error, critical, off.")
     String verbose;
 
@@ -48,9 +53,45 @@ final class DaemonTargets {
             description = "Credential sent to the daemons (default: the BEDROCK_CREDENTIAL environment variable).")
     String credential = System.getenv("BEDROCK_CREDENTIAL");
 
-    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", defaultValue = "30",
+    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", defaultValue = DEFAULT_TIMEOUT,
             description = "How long each request may take. Default: ${DEFAULT-VALUE} s.")
     double timeoutSeconds;
+
+    /** These options, for a picocli-free reading of a plain command line ({@link QuickArgs}). */
+    static QuickArgs quickArgs() {
+        return new QuickArgs(1)
+                .valued("a", true, "-a", "--addresses")
+                .valued("f", false, "-f", "--flock-file", "--group-file")
+                .valued("s", false, "-s", "--ssg-file")
+                .valued("i", false, "-i", "--provider-id")
+                .valued("v", false, "-v", "--verbose")
+                .valued("credential", false, "--credential")
+                .valued("t", false, "-t", "--timeout");
+    }
+
+    /**
+     * Takes these options from a line {@link #quickArgs()} read, as picocli would have set them.
+     *
+     * @return false when a number is not in a plain form (picocli must read the line then)
+     */
+    boolean take(QuickArgs.Line line) {
+        String id = line.has("i") ? line.value("i") : DEFAULT_ID;
+        String timeout = line.has("t") ? line.value("t") : DEFAULT_TIMEOUT;
+        if (!id.matches("0|[1-9][0-9]{0,8}") || !timeout.matches("[0-9]{1,9}(\\.[0-9]{1,9})?")) {
+            return false;
+        }
+        protocol = line.positionals().isEmpty() ? null : line.positionals().get(0);
+        addresses = line.options().get("a");
+        groupFile = line.has("f") ? Path.of(line.value("f")) : null;
+        ssgFile = line.has("s") ? Path.of(line.value("s")) : null;
+        providerId = Integer.parseInt(id);
+        verbose = line.has("v") ? line.value("v") : DEFAULT_LEVEL;
+        if (line.has("credential")) {
+            credential = line.value("credential");
+        }
+        timeoutSeconds = Double.parseDouble(timeout);
+        return true;
+    }
 
     /**
      * Applies the log level and lists the daemons' addresses.

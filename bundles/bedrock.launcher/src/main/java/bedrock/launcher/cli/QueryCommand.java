@@ -50,7 +50,20 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     int run(String... args) {
-        return Commands.commandLine(this, out, err).execute(args);
+        return takeQuickly(args) ? Commands.call(this, err) : Commands.commandLine(this, out, err).execute(args);
+    }
+
+    /** Sets the options from a plain command line without picocli; false when picocli must read it. */
+    boolean takeQuickly(String... args) {
+        QuickArgs.Line line = DaemonTargets.quickArgs().valued("j", false, "-j", "--jx9-file")
+                .flag("p", "-p", "--pretty").flag("w", "-w", "--watch").parse(args);
+        if (line == null || !daemons.take(line)) {
+            return false;
+        }
+        script = line.has("j") ? Path.of(line.value("j")) : null;
+        pretty = line.has("p");
+        watch = line.has("w");
+        return true;
     }
 
     @Override

@@ -33,7 +33,9 @@ public final class ShutdownCommand implements Callable<Integer> {
     }
 
     int run(String... args) {
-        return Commands.commandLine(this, out, err).execute(args);
+        QuickArgs.Line line = DaemonTargets.quickArgs().parse(args);
+        return line != null && daemons.take(line) ? Commands.call(this, err)
+                : Commands.commandLine(this, out, err).execute(args);
     }
 
     @Override
