@@ -7,12 +7,11 @@ import sys
 
 from mochi.bedrock import Client
 
-from _paths import YOKAN
-
 client = Client("na+sm")
 service = client.make_service_handle(sys.argv[1], 0)
 
-# Load a new module (the seed's "/path/to/libmy-module.so": here, a module bundle)
-service.load_module(YOKAN)
+# Load a new module (an upstream library name, in any folder, stands for the module bundle
+# <home>/modules/bedrock.module.<name>.jar)
+service.load_module("/path/to/libyokan-bedrock-module.so")
 
 client.finalize()

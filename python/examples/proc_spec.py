@@ -7,8 +7,6 @@ Usage: python3 proc_spec.py
 from mochi.bedrock import Server
 from mochi.bedrock.spec import ProcSpec, PoolSpec, XstreamSpec, ProviderSpec
 
-from _paths import YOKAN
-
 # Create pool specifications
 pool1 = PoolSpec(name="pool1", kind="fifo_wait", access="mpmc")
 pool2 = PoolSpec(name="pool2", kind="fifo_wait", access="mpmc")
@@ -33,8 +31,8 @@ spec = ProcSpec()
 spec.margo.argobots.pools = [pool1, pool2]
 spec.margo.argobots.xstreams = [xstream1]
 spec.providers = [provider]
-# Where the yokan module is (the seed leaves it out).
-spec.libraries = [YOKAN]
+# The yokan module (the seed leaves it out).
+spec.libraries = ["libyokan-bedrock-module.so"]
 
 # Convert to dictionary or JSON
 config_dict = spec.to_dict()

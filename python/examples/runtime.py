@@ -8,14 +8,13 @@ import sys
 
 from mochi.bedrock import Client
 
-from _paths import YOKAN
-
 address = sys.argv[1]
 
 with Client("na+sm") as client:
     service = client.make_service_handle(address, 0)
 
-    service.load_module(YOKAN)
+    # Already loaded by server.py's config: loading it again does nothing.
+    service.load_module("libyokan-bedrock-module.so")
 
     service.add_pool({"name": "dynamic_pool", "kind": "fifo_wait", "access": "mpmc"})
     service.add_xstream({

@@ -8,12 +8,13 @@ import sys
 
 from mochi.bedrock import Server
 
-from _paths import YOKAN
-
 group_file = sys.argv[1] if len(sys.argv) > 1 else "mygroup.flock"
 
 config = {
-    "libraries": [YOKAN],
+    # Upstream's library name: the daemon loads <home>/modules/bedrock.module.yokan.jar.
+    "libraries": {
+        "yokan": "libyokan-bedrock-module.so"
+    },
     "providers": [
         {
             "name": "my_database",

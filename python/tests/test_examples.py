@@ -91,6 +91,12 @@ class TestSeedExamples(unittest.TestCase):
         self.assertIn(f"member 0 at {self.address}", out)
         self.assertIn(f"{self.address} has", out)
 
+    def test_08_libraries_as_written(self):
+        # load_module.py loaded the same module under another name: the first one stays.
+        with Client("tcp") as client:
+            config = client.make_service_handle(self.address).config
+        self.assertEqual(config["libraries"], {"yokan": "libyokan-bedrock-module.so"})
+
     def test_08_errors(self):
         self.assertIn("Client error: Could not reach tcp://127.0.0.1:", run("errors.py"))
 

@@ -8,6 +8,7 @@ import bedrock.api.server.QueryResult;
 import bedrock.runtime.internal.rpc.CredentialCheck;
 import bedrock.runtime.internal.rpc.NettyRpcEngine;
 import bedrock.runtime.internal.server.BedrockService;
+import bedrock.runtime.internal.server.UpstreamLibraries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +81,10 @@ public final class BedrockRpcs {
                 Wire.arguments(request, "bedrock_watch_events"))));
         write("bedrock_load_module", pool, args -> {
             String location = Wire.string(args, "location", "bedrock_load_module");
-            String checked = security.modules().checked(location, service.baseDirectory());
+            // An upstream library name is checked as the bundle it stands for.
+            java.nio.file.Path upstream = UpstreamLibraries.bundleFor(location);
+            String checked = security.modules().checked(upstream == null ? location : upstream.toString(),
+                    service.baseDirectory());
             Object name = args.get("name");
             service.loadModule(name instanceof String s ? s : null, checked, location);
             return null;

@@ -1,6 +1,7 @@
 package bedrock.runtime.internal.osgi;
 
 import bedrock.api.BedrockException;
+import bedrock.runtime.internal.server.UpstreamLibraries;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * Turns a {@code libraries} location into a bundle location URL: a path (relative to the spec's
  * folder, else the installation, else the working directory), a {@code file:}/{@code http:}/{@code https:} URL, or
- * {@code mvn:group/artifact/version[/type[/classifier]]} from the local Maven repository.
+ * {@code mvn:group/artifact/version[/type[/classifier]]} from the local Maven repository; an upstream
+ * library name ({@code libyokan-bedrock-module.so}) is the bundle {@link UpstreamLibraries} maps it to.
  */
 final class ModuleLocations {
 
@@ -18,6 +20,10 @@ final class ModuleLocations {
     }
 
     static String resolve(String location, Path baseDir) {
+        Path upstream = UpstreamLibraries.bundleFor(location);
+        if (upstream != null) {
+            return upstream.toUri().toString();
+        }
         if (location.regionMatches(true, 0, "mvn:", 0, 4)) {
             return maven(location).toUri().toString();
         }
