@@ -22,7 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Upstream's library names ({@code libyokan-bedrock-module.so}, in any folder) load the module
+ * Upstream's library names ({@code libyokan-bedrock-module.so}, its test modules' {@code libModuleA.so},
+ * in any folder) load the module
  * bundles of the distribution, in specs and over RPC, inside a real Felix framework; the completed
  * configuration lists them as written, and an unknown one is refused with nothing left installed.
  */
@@ -68,6 +69,16 @@ class UpstreamLibraryNamesIT {
         try (Server server = start("{\"libraries\":[\"" + String.join("\",\"", libraries) + "\"]}")) {
             assertEquals(libraries, server.config().get("libraries"));
             server.providers().create(Map.of("name", "kv", "type", "yokan"));
+        }
+    }
+
+    @Test
+    void upstreamTestSpecsNameTheirTestModules() {
+        // tests/ValidConfigs.json upstream: module_a and module_c from ./libModuleA.so, libModuleC.so.
+        try (Server server = start("{\"libraries\":{\"module_a\":\"./libModuleA.so\",\"module_c\":\"libModuleC.so\"},"
+                + "\"providers\":[{\"name\":\"my_provider\",\"type\":\"module_a\",\"provider_id\":123}]}")) {
+            assertEquals(123, server.providers().get("my_provider").providerId());
+            assertEquals(Map.of("module_a", "./libModuleA.so", "module_c", "libModuleC.so"), server.config().get("libraries"));
         }
     }
 

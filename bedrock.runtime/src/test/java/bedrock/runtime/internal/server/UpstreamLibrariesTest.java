@@ -48,9 +48,21 @@ class UpstreamLibrariesTest {
     }
 
     @Test
+    void upstreamTestModulesMapToTheExampleModules() throws Exception {
+        Files.writeString(home.resolve("modules/bedrock.module.a.jar"), "");
+        Path a = home.resolve("modules/bedrock.module.a.jar").toAbsolutePath().normalize();
+        assertEquals(a, UpstreamLibraries.bundleFor("libModuleA.so"));
+        assertEquals(a, UpstreamLibraries.bundleFor("./libModuleA.so"));
+        assertEquals(a, UpstreamLibraries.bundleFor("/home/me/bedrock/build/tests/libModuleA.so"));
+        // Without such a bundle, the location is looked up as written (ModuleLocations then names it).
+        assertNull(UpstreamLibraries.bundleFor("./libModuleZ.so"));
+    }
+
+    @Test
     void otherLocationsAreNotUpstreamNames() {
         assertNull(UpstreamLibraries.bundleFor("modules/bedrock.module.yokan.jar"));
-        assertNull(UpstreamLibraries.bundleFor("./libModuleA.so"));
+        assertNull(UpstreamLibraries.bundleFor("./libModuleAB.so"));
+        assertNull(UpstreamLibraries.bundleFor("libmodulea.so"));
         assertNull(UpstreamLibraries.bundleFor("libyokan-bedrock-module.so.1"));
         assertNull(UpstreamLibraries.bundleFor("https://example.org/libyokan-bedrock-module.so"));
         assertNull(UpstreamLibraries.bundleFor("mvn:org.example/libyokan-bedrock-module.so/1.0"));
