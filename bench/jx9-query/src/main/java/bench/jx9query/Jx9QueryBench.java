@@ -53,7 +53,7 @@ public final class Jx9QueryBench {
         Jx9Scripts scripts = new Jx9Scripts();
         Map<String, Supplier<Object>> workloads = new LinkedHashMap<>();
         workloads.put("JSON write (get_config)", () -> Json.write(config));
-        QUERIES.forEach((label, script) -> workloads.put(label, () -> scripts.query(script, config)));
+        QUERIES.forEach((label, script) -> workloads.put(label, () -> scripts.query(script, config, Map.of())));
         checkQueries(scripts, config);
 
         System.out.printf(Locale.ROOT, "completed config: %d providers, %d bytes of JSON; %s%n",
@@ -71,7 +71,7 @@ public final class Jx9QueryBench {
     /** Fails early if a query misbehaves: a warning would also be logged on every call. */
     private static void checkQueries(Jx9Scripts scripts, Map<String, Object> config) {
         QUERIES.forEach((label, script) -> {
-            QueryResult result = scripts.query(script, config);
+            QueryResult result = scripts.query(script, config, Map.of());
             if (!result.warnings().isEmpty() || result.value() == null) {
                 throw new IllegalStateException(label + ": " + result.warnings() + " -> " + result.json());
             }
