@@ -26,7 +26,9 @@ public final class Json {
             .withObjectIndenter(new DefaultIndenter("    ", "\n"))
             .withArrayIndenter(new DefaultIndenter("    ", "\n"))
             .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator("")));
 
     private Json() {
     }
@@ -65,7 +67,7 @@ public final class Json {
         }
     }
 
-    /** JSON text indented by four spaces. */
+    /** JSON text indented by four spaces; empty arrays and objects as {@code []} and {@code {}}. */
     public static String writePretty(Object value) {
         try {
             return PRETTY.writeValueAsString(value);

@@ -87,7 +87,8 @@ public final class BedrockCommands {
             throw new IllegalStateException("The Bedrock runtime is not active");
         }
         Path file = Path.of(specFile);
-        return serverFactory.create(address, SpecOptions.read(file), SpecOptions.forFile(file)).address();
+        return Messages.withPath(
+                () -> serverFactory.create(address, SpecOptions.read(file), SpecOptions.forFile(file)).address());
     }
 
     @Descriptor("starts a Bedrock service on an empty spec")
@@ -290,7 +291,7 @@ public final class BedrockCommands {
     /** A null address means the only local service. */
     private <T> T apply(String address, Function<Server, T> local, Function<ServiceHandle, T> remote) {
         Server server = targets.local(address);
-        return server != null ? local.apply(server) : targets.remote(address, remote);
+        return Messages.withPath(() -> server != null ? local.apply(server) : targets.remote(address, remote));
     }
 
     private String change(String address, java.util.function.BiConsumer<Server, String> local,

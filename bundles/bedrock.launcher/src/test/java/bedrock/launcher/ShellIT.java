@@ -120,6 +120,19 @@ class ShellIT {
     }
 
     @Test
+    void aRefusedSpecNamesItsPath(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("bad.json");
+        Files.writeString(spec, "{\"margo\":{\"argobots\":{\"xstreams\":"
+                + "[{\"name\":\"x\",\"scheduler\":{\"pools\":[\"nowhere\"]}}]}}}");
+        Exception refused = assertThrows(Exception.class, () -> shell.execute("bedrock:start tcp " + spec));
+        // Shells print only the message: it carries the JSON path.
+        assertTrue(refused.getMessage().contains("\"nowhere\""), refused.getMessage());
+        assertTrue(refused.getMessage().contains("(at /margo/argobots/xstreams/0/scheduler/pools/0)"),
+                refused.getMessage());
+        assertEquals(List.of(server.address()), shell.execute("bedrock:servers"), "nothing started");
+    }
+
+    @Test
     void queryRunsJx9OnTheConfiguration() throws Exception {
         Object result = shell.execute("bedrock:query " + server.address() + " 'return $__config__.bedrock;'");
         assertEquals(Json.parseObject("{\"pool\":\"__primary__\",\"provider_id\":0}"), Json.parseObject((String) result));
@@ -138,6 +151,26 @@ class ShellIT {
         assertTrue(poolNames(third).contains("sp"), "the spec file was used");
         shell.execute("bedrock:stop " + third);
         assertEquals(List.of(server.address()), shell.execute("bedrock:servers"));
+    }
+
+    @Test
+    void groupShowsEachGroupsLiveView(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("g.json");
+        String group = "{\"ssg\":[{\"name\":\"g\",\"bootstrap\":\"init|join\",\"group_file\":\"" + file + "\"}]}";
+        Path spec = Files.writeString(dir.resolve("spec.json"), group);
+        String first = (String) shell.execute("bedrock:start tcp " + spec);
+        String second = (String) shell.execute("bedrock:start tcp " + spec);
+        Map<String, Object> view = Json.parseObject((String) shell.execute("bedrock:group " + second));
+        assertEquals(Map.of("g", Map.of("rank", 1L, "size", 2L, "members", List.of(first, second))), view);
+        assertEquals(Map.of(), Json.parseObject((String) shell.execute("bedrock:group " + server.address())));
+        shell.execute("bedrock:stop " + first);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!Json.parseObject((String) shell.execute("bedrock:group " + second)).equals(
+                Map.of("g", Map.of("rank", 0L, "size", 1L, "members", List.of(second))))) {
+            assertTrue(System.nanoTime() < deadline, "the view drops the daemon that stopped");
+            Thread.sleep(20);
+        }
+        shell.execute("bedrock:stop " + second);
     }
 
     @Test

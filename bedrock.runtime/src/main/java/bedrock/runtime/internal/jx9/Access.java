@@ -36,8 +36,9 @@ final class Access {
         if (container instanceof Jx9Array a) {
             return a.get(key);
         }
-        if (container instanceof String s && key instanceof Long l) {
-            long i = l < 0 ? s.length() + l : l;
+        if (container instanceof String s) {
+            // As in the engine: the key read as an integer; a negative offset is out of range.
+            long i = Values.toLong(key);
             return i >= 0 && i < s.length() ? String.valueOf(s.charAt((int) i)) : null;
         }
         return null;
@@ -62,6 +63,9 @@ final class Access {
 
         @Override
         Object assign(Frame f, Object value) {
+            if (StringOffset.applies(f, base)) {
+                return StringOffset.store(f, base, key.eval(f), value);
+            }
             Jx9Array a = baseArray(f, base);
             if (a == null) {
                 return null;
@@ -165,6 +169,9 @@ final class Access {
 
         @Override
         Object assign(Frame f, Object value) {
+            if (StringOffset.applies(f, base)) {
+                return StringOffset.store(f, base, null, value);
+            }
             Jx9Array a = baseArray(f, base);
             if (a == null) {
                 return null;

@@ -13,6 +13,16 @@ final class Builtins {
         ArraySortLib.register(TABLE);
         StringLib.register(TABLE);
         MathLib.register(TABLE);
+        CursorLib.register(TABLE);
+        BaseConvertLib.register(TABLE);
+        StringSearchLib.register(TABLE);
+        StringEditLib.register(TABLE);
+        HashLib.register(TABLE);
+        CtypeLib.register(TABLE);
+        HtmlLib.register(TABLE);
+        TextLib.register(TABLE);
+        PathLib.register(TABLE);
+        Glob.register(TABLE);
     }
 
     private Builtins() {

@@ -20,7 +20,7 @@ final class Constants {
             case "SORT_NUMERIC" -> 1L;
             case "SORT_STRING" -> 2L;
             case "JSON_PRETTY_PRINT" -> 128L;
-            default -> name;
+            default -> LibConstants.value(name);
         };
     }
 }

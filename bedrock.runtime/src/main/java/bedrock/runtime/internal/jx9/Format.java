@@ -1,156 +1,232 @@
 package bedrock.runtime.internal.jx9;
 
-import java.util.Locale;
-
-/** {@code sprintf} formats: {@code %[n$][flags][width][.precision]conv}, conversions b c d e E f F g G o s u x X %. */
+/**
+ * The engine's printf formatter (sprintf, printf, vsprintf, vprintf):
+ * {@code %[flags][width][$][0][width][.precision]conv}, flags {@code - + space # 0 'c}, conversions
+ * {@code d u x X o b c s f F e E g G %}; an unknown conversion prints '?'. As in the engine: a missing
+ * argument is 0 (or, for %s, like an empty string, which prints one space); %x %o %b %u print the
+ * magnitude of a negative number; {@code n$} picks an argument and the following ones continue from
+ * it; a pad character chosen with {@code 'c} (or the 0 of a zero-padded %s) stays for the rest of the
+ * format; a format ending inside a conversion drops it.
+ */
 final class Format {
-    private Format() {
+    private static final int MAX_WIDTH = 1024 - 10;
+    private static final int MAX_PRECISION = 1024 - 40;
+
+    private final String fmt;
+    private final Object[] args;
+    private final boolean fromArray;
+    private final StringBuilder out = new StringBuilder();
+    private char padChar = ' ';
+    private int next;
+    private int i;
+
+    private Format(String fmt, Object[] args, boolean fromArray) {
+        this.fmt = fmt;
+        this.args = args;
+        this.fromArray = fromArray;
+        this.next = fromArray ? 0 : 1;
     }
 
+    /** sprintf(format, ...): "" unless the format is a non-empty string. */
     static String sprintf(Frame f, Object[] args, int line) {
-        String fmt = Builtins.str(args, 0);
-        StringBuilder out = new StringBuilder();
-        int next = 1;
-        int i = 0;
-        while (i < fmt.length()) {
-            char c = fmt.charAt(i++);
-            if (c != '%' || i >= fmt.length()) {
-                out.append(c);
-                continue;
-            }
-            if (fmt.charAt(i) == '%') {
-                out.append('%');
+        if (args.length < 1 || !(args[0] instanceof String s) || s.isEmpty()) {
+            return "";
+        }
+        return new Format(s, args, false).run();
+    }
+
+    /** vsprintf(format, array): the array's values are the arguments. */
+    static String vsprintf(Frame f, Object[] args, int line) {
+        if (args.length < 2 || !(args[0] instanceof String s) || s.isEmpty()
+                || !(args[1] instanceof Jx9Array a)) {
+            return "";
+        }
+        f.in.charge(a.size());
+        return new Format(s, ArrayLib.values(a), true).run();
+    }
+
+    /** {@code %.15g} of a real, exactly as the engine prints it. */
+    static String general15(double d) {
+        return new Format("%.15g", new Object[] {null, d}, false).run();
+    }
+
+    private char at(int k) {
+        return k < fmt.length() ? fmt.charAt(k) : 0;
+    }
+
+    private Object nextArg() {
+        return next < args.length ? args[next++] : null;
+    }
+
+    private boolean hasNextArg() {
+        return next < args.length;
+    }
+
+    private String run() {
+        int n = fmt.length();
+        while (true) {
+            int start = i;
+            while (i < n && fmt.charAt(i) != '%') {
                 i++;
-                continue;
             }
+            out.append(fmt, start, i);
+            if (i >= n) {
+                break;
+            }
+            i++;
             Spec s = new Spec();
-            int specStart = i;
-            i = s.parse(fmt, i);
-            if (s.conv == 0) {
-                // Not a conversion: the text is kept as written.
-                out.append('%');
-                i = specStart;
-                continue;
+            if (!s.parse()) {
+                break;
             }
-            int argIndex = s.position > 0 ? s.position : next++;
-            out.append(s.render(Builtins.arg(args, argIndex)));
+            String body = s.render();
+            pad(s, body);
             Interp.checkLength(out.length());
         }
         return out.toString();
     }
 
-    /** One parsed conversion specification. */
-    private static final class Spec {
-        int position;
+    private void pad(Spec s, String body) {
+        String fill = body.length() < s.width ? String.valueOf(padChar).repeat(s.width - body.length()) : "";
+        out.append(s.left ? "" : fill).append(body).append(s.left ? fill : "");
+    }
+
+    private int digits() {
+        int v = 0;
+        while (at(i) >= '0' && at(i) <= '9' && i < fmt.length()) {
+            v = (int) Math.min(Integer.MAX_VALUE / 20, v * 10L + (fmt.charAt(i++) - '0'));
+        }
+        return v;
+    }
+
+    /** One conversion, parsed as the engine does. */
+    final class Spec {
         boolean left;
         boolean plus;
-        char pad = ' ';
+        boolean blank;
+        boolean alt;
+        boolean zero;
         int width;
         int precision = -1;
         char conv;
 
-        int parse(String fmt, int i) {
-            int start = i;
-            int n = digits(fmt, i);
-            if (n > i && n < fmt.length() && fmt.charAt(n) == '$') {
-                position = Integer.parseInt(fmt.substring(i, n));
-                i = n + 1;
-            } else {
-                i = start;
-            }
-            i = flags(fmt, i);
-            n = digits(fmt, i);
-            if (n > i) {
-                width = Integer.parseInt(fmt.substring(i, Math.min(n, i + 6)));
-                i = n;
-            }
-            if (i < fmt.length() && fmt.charAt(i) == '.') {
-                n = digits(fmt, i + 1);
-                precision = n > i + 1 ? Integer.parseInt(fmt.substring(i + 1, Math.min(n, i + 4))) : 0;
-                i = n;
-            }
-            if (i < fmt.length() && "bcdeEfFgGosuxX".indexOf(fmt.charAt(i)) >= 0) {
-                conv = fmt.charAt(i++);
-            }
-            return i;
-        }
-
-        private int flags(String fmt, int i) {
-            while (i < fmt.length()) {
-                char c = fmt.charAt(i);
-                if (c == '-') {
-                    left = true;
-                } else if (c == '+') {
-                    plus = true;
-                } else if (c == '0') {
-                    pad = '0';
-                } else if (c == ' ') {
-                    pad = ' ';
-                } else if (c == '\'' && i + 1 < fmt.length()) {
-                    pad = fmt.charAt(++i);
-                } else {
-                    return i;
+        boolean parse() {
+            int n = fmt.length();
+            flags(n);
+            width = digits();
+            if (i < n && fmt.charAt(i) == '$') {
+                if (width > 0) {
+                    next = fromArray ? width - 1 : width;
                 }
                 i++;
+                width = 0;
+                if (i < n && fmt.charAt(i) == '0') {
+                    zero = true;
+                    i++;
+                }
+                width = digits();
             }
-            return i;
-        }
-
-        private static int digits(String s, int i) {
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            width = Math.min(width, MAX_WIDTH);
+            if (i < n && fmt.charAt(i) == '.') {
                 i++;
+                precision = digits();
             }
-            return i;
+            if (i >= n) {
+                return false;
+            }
+            conv = fmt.charAt(i++);
+            return true;
         }
 
-        String render(Object v) {
-            String body = switch (conv) {
-                case 'd' -> sign(Values.toLong(v));
-                case 'u' -> Long.toUnsignedString(Values.toLong(v));
-                case 'b' -> Long.toBinaryString(Values.toLong(v));
-                case 'o' -> Long.toOctalString(Values.toLong(v));
-                case 'x' -> Long.toHexString(Values.toLong(v));
-                case 'X' -> Long.toHexString(Values.toLong(v)).toUpperCase(Locale.ROOT);
-                case 'c' -> String.valueOf((char) Values.toLong(v));
-                case 'e', 'E', 'f', 'F', 'g', 'G' -> real(Values.toDouble(v));
-                default -> string(Values.toStr(v));
+        /** The flags, as the engine reads them: {@code 'c} picks the pad character. */
+        private void flags(int n) {
+            while (true) {
+                char c = at(i);
+                if (c == '-' || c == '+' || c == ' ' || c == '#' || c == '0') {
+                    left |= c == '-';
+                    plus |= c == '+';
+                    blank |= c == ' ';
+                    alt |= c == '#';
+                    zero |= c == '0';
+                } else if (c == '\'') {
+                    if (++i >= n) {
+                        return;
+                    }
+                    padChar = fmt.charAt(i);
+                } else {
+                    return;
+                }
+                if (i++ >= n) {
+                    return;
+                }
+            }
+        }
+
+        String render() {
+            return switch (conv) {
+                case '%' -> "%";
+                case 'c' -> String.valueOf((char) (hasNextArg() ? (int) Values.toLong(nextArg()) & 0xFF : 0));
+                case 's' -> string();
+                case 'd', 'u', 'x', 'X', 'o', 'b' -> radix();
+                case 'f', 'F', 'e', 'E', 'g', 'G' -> FormatReal.render(this, Values.toDouble(nextArg()));
+                default -> "?";
             };
-            return padded(body);
         }
 
-        private String sign(long n) {
-            return plus && n >= 0 ? "+" + n : Long.toString(n);
+        private String string() {
+            Object v = nextArg();
+            String s = v == null ? "" : Values.toStr(v);
+            if (s.isEmpty()) {
+                s = " ";
+            }
+            if (precision >= 0 && precision < s.length()) {
+                s = s.substring(0, precision);
+            }
+            if (zero) {
+                padChar = '0';
+            }
+            return s;
         }
 
-        private String real(double d) {
-            int p = precision < 0 ? 6 : precision;
-            String s = switch (conv) {
-                case 'e', 'E' -> String.format(Locale.ROOT, "%." + p + "e", d);
-                case 'g', 'G' -> Values.formatDouble(d);
-                default -> String.format(Locale.ROOT, "%." + p + "f", d);
-            };
-            if (Character.isUpperCase(conv)) {
-                s = s.toUpperCase(Locale.ROOT);
+        private String radix() {
+            long v = Values.toLong(nextArg());
+            int base = conv == 'd' || conv == 'u' ? 10 : conv == 'o' ? 8 : conv == 'b' ? 2 : 16;
+            boolean altForm = alt && v != 0;
+            String prefix = "";
+            if (v < 0) {
+                v = v == Long.MIN_VALUE ? Long.MAX_VALUE : -v;
+                prefix = conv == 'd' ? "-" : "";
+            } else if (conv == 'd') {
+                prefix = plus ? "+" : blank ? " " : "";
             }
-            return plus && d >= 0 ? "+" + s : s;
-        }
-
-        private String string(String s) {
-            return precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
-        }
-
-        private String padded(String body) {
-            if (body.length() >= width) {
-                return body;
+            int prec = Math.min(precision, MAX_PRECISION);
+            if (zero && prec < width - prefix.length()) {
+                prec = width - prefix.length();
             }
-            String fill = String.valueOf(pad).repeat(width - body.length());
-            if (left) {
-                return body + (pad == '0' ? " ".repeat(fill.length()) : fill);
+            String digits = Long.toString(v, base);
+            if (conv == 'X') {
+                digits = digits.toUpperCase(java.util.Locale.ROOT);
             }
-            if (pad == '0' && (body.startsWith("-") || body.startsWith("+")) && conv != 's') {
-                return body.charAt(0) + fill + body.substring(1);
+            StringBuilder sb = new StringBuilder();
+            for (int k = digits.length(); k < prec; k++) {
+                sb.append('0');
             }
-            return fill + body;
+            sb.append(digits);
+            String body = prefix + sb;
+            if (altForm) {
+                String pre = switch (conv) {
+                    case 'x' -> "0x";
+                    case 'X' -> "0X";
+                    case 'b' -> "0b";
+                    case 'o' -> "0";
+                    default -> "";
+                };
+                // The engine skips the prefix when the digits already start with its first letter.
+                if (!pre.isEmpty() && body.charAt(0) != pre.charAt(pre.length() - 1)) {
+                    body = pre + body;
+                }
+            }
+            return body;
         }
     }
 }

@@ -16,6 +16,8 @@ final class Jx9Array {
     private int size;
     private HashMap<Object, Integer> index;     // null while keys are searched linearly
     private long nextIndex;
+    /** The internal cursor of current()/next()/each() and foreach; -1 when it points nowhere. */
+    private int cursor = -1;
     /** Set for object literals, injected maps and decoded JSON objects: renders as an object. */
     boolean objectLiteral;
 
@@ -130,6 +132,9 @@ final class Jx9Array {
             vals[i] = value;
             return;
         }
+        if (size == 0) {
+            cursor = 0;     // the first entry of an empty array becomes current, as in Jx9
+        }
         if (keys == null && key instanceof Long l && l == size) {
             grow();
             vals[size++] = value;
@@ -192,6 +197,11 @@ final class Jx9Array {
             return null;
         }
         Object old = vals[i];
+        if (cursor == i) {
+            cursor = i == size - 1 ? -1 : i;    // the next entry becomes current, as in Jx9
+        } else if (cursor > i) {
+            cursor--;
+        }
         if (keys == null && i == size - 1) {
             vals[--size] = null;
             nextIndex = size;
@@ -219,6 +229,7 @@ final class Jx9Array {
 
     /** Renumbers integer keys from zero, keeping string keys (array_shift, sort and friends). */
     void renumber() {
+        cursor = size > 0 ? 0 : -1;     // array_shift puts the cursor back on the first entry
         if (keys == null) {
             return;
         }
@@ -235,7 +246,18 @@ final class Jx9Array {
         }
     }
 
+    /** The cursor position (an entry index), or -1 when it points past either end. */
+    int cursor() {
+        return cursor;
+    }
+
+    /** Moves the cursor; a position outside the entries makes it point nowhere. */
+    void setCursor(int i) {
+        cursor = i >= 0 && i < size ? i : -1;
+    }
+
     void clear() {
+        cursor = -1;
         keys = null;
         index = null;
         vals = new Object[4];

@@ -114,11 +114,13 @@ final class Loops {
                     key.assign(f, a.keyAt(i));
                 }
                 value.assign(f, a.valueAt(i));
+                a.setCursor(i + 1);     // the engine's foreach walks the array's cursor
                 int c = settle(f, body.exec(f));
                 if (c != GO_ON) {
                     return c;
                 }
             }
+            a.setCursor(0);
             return NORMAL;
         }
     }

@@ -3,12 +3,15 @@ package bedrock.runtime.internal.jx9;
 import static bedrock.runtime.internal.jx9.Builtins.arg;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
-/** Math built-ins: min/max/round and the usual functions. */
+/** Math built-ins: min/max/round and the functions of the engine's math table (reals in, reals out). */
 final class MathLib {
+    /** The engine's value of pi (JX9_PI), returned by pi() and the constant PI. */
+    static final double ENGINE_PI = 3.1415926535898;
+    private static final double LARGEST_INT64 = 9.223372036854775807e18;
+
     private MathLib() {
     }
 
@@ -16,10 +19,7 @@ final class MathLib {
         t.put("min", (f, a, l) -> extreme(f, a, -1));
         t.put("max", (f, a, l) -> extreme(f, a, 1));
         t.put("round", MathLib::round);
-        t.put("abs", (f, a, l) -> {
-            Object n = Values.toNumber(arg(a, 0));
-            return n instanceof Long x ? (x < 0 ? Arith.negate(x) : x) : (Object) Math.abs((Double) n);
-        });
+        t.put("abs", MathLib::abs);
         t.put("floor", real(Math::floor));
         t.put("ceil", real(Math::ceil));
         t.put("sqrt", real(Math::sqrt));
@@ -28,12 +28,24 @@ final class MathLib {
         t.put("sin", real(Math::sin));
         t.put("cos", real(Math::cos));
         t.put("tan", real(Math::tan));
-        t.put("log", (f, a, l) -> a.length > 1
-                ? Math.log(Values.toDouble(a[0])) / Math.log(Values.toDouble(a[1]))
-                : Math.log(Values.toDouble(arg(a, 0))));
-        t.put("pi", (f, a, l) -> Math.PI);
-        t.put("pow", MathLib::pow);
-        t.put("fmod", (f, a, l) -> Values.toDouble(arg(a, 0)) % Values.toDouble(arg(a, 1)));
+        t.put("asin", real(Math::asin));
+        t.put("acos", real(Math::acos));
+        t.put("atan", real(Math::atan));
+        t.put("sinh", real(Math::sinh));
+        t.put("cosh", real(Math::cosh));
+        t.put("tanh", real(Math::tanh));
+        t.put("atan2", (f, a, l) -> a.length < 2 ? (Object) 0L
+                : Math.atan2(Values.toDouble(a[0]), Values.toDouble(a[1])));
+        t.put("hypot", (f, a, l) -> a.length < 2 ? 0.0
+                : Math.hypot(Values.toDouble(a[0]), Values.toDouble(a[1])));
+        t.put("fmod", (f, a, l) -> a.length < 2 ? 0.0 : Values.toDouble(a[0]) % Values.toDouble(a[1]));
+        // The engine takes a base of 10 as log10 and ignores any other base.
+        t.put("log", (f, a, l) -> a.length < 1 ? (Object) 0L
+                : a.length == 2 && TypeLib.isNumeric(a[1]) && (int) Values.toLong(a[1]) == 10
+                ? Math.log10(Values.toDouble(a[0])) : Math.log(Values.toDouble(a[0])));
+        t.put("pi", (f, a, l) -> ENGINE_PI);
+        t.put("pow", (f, a, l) -> a.length < 1 ? (Object) 0L
+                : Math.pow(Values.toDouble(a[0]), Values.toDouble(arg(a, 1))));
         t.put("intdiv", (f, a, l) -> {
             long d = Values.toLong(arg(a, 1));
             if (d == 0) {
@@ -44,8 +56,20 @@ final class MathLib {
         });
     }
 
+    /** A function of one real, answering a real; without an argument the engine answers 0. */
     private static Builtin real(DoubleUnaryOperator op) {
-        return (f, a, l) -> op.applyAsDouble(Values.toDouble(arg(a, 0)));
+        return (f, a, l) -> a.length < 1 ? (Object) 0L : op.applyAsDouble(Values.toDouble(a[0]));
+    }
+
+    /** A real stays a real; anything else is read as a 32-bit integer, as the engine does. */
+    private static Object abs(Frame f, Object[] a, int line) {
+        if (a.length < 1) {
+            return 0L;
+        }
+        if (a[0] instanceof Double d) {
+            return Math.abs(d);
+        }
+        return (long) Math.abs((int) Values.toLong(a[0]));
     }
 
     /** min/max over the arguments, or over the values of a single array argument. */
@@ -67,32 +91,53 @@ final class MathLib {
         return best;
     }
 
+    /**
+     * round(x, places): places is clamped to 0..30 (a negative precision counts as 0, as in the
+     * engine); with no places, half away from zero; otherwise the engine prints {@code %.<places>f}
+     * with its own printf (so 2.675 gives 2.67) and reads the text back. Always a real.
+     */
     private static Object round(Frame f, Object[] a, int line) {
-        double d = Values.toDouble(arg(a, 0));
-        long places = Builtins.lng(a, 1, 0);
-        if (!Double.isFinite(d)) {
-            return d;
+        if (a.length < 1) {
+            return 0L;
         }
-        BigDecimal bd = new BigDecimal(Double.toString(d));
-        return bd.setScale((int) Math.max(-300, Math.min(300, places)), RoundingMode.HALF_UP).doubleValue();
+        int n = a.length > 1 ? Math.max(0, Math.min(30, (int) Values.toLong(a[1]))) : 0;
+        double r = Values.toDouble(a[0]);
+        if (n == 0 && r >= 0 && r < LARGEST_INT64) {
+            return (double) (long) (r + 0.5);
+        }
+        if (n == 0 && r < 0 && -r < LARGEST_INT64) {
+            return 0.0 - (double) (long) (-r + 0.5);     // 0.0 - x: no negative zero
+        }
+        if (!Double.isFinite(r)) {
+            return r;
+        }
+        return readReal(Format.sprintf(f, new Object[] {"%." + n + "f", r}, line));
     }
 
-    private static Object pow(Frame f, Object[] a, int line) {
-        Object b = Values.toNumber(arg(a, 0));
-        Object e = Values.toNumber(arg(a, 1));
-        if (b instanceof Long x && e instanceof Long y && y >= 0) {
-            if (x == 0 || x == 1) {
-                return y == 0 ? 1L : x;
-            }
-            if (x == -1) {
-                return y % 2 == 0 ? 1L : -1L;
-            }
-            Object r = 1L;
-            for (long i = 0; i < y && r instanceof Long; i++) {
-                r = Arith.mul(r, x);
-            }
-            return r instanceof Long ? r : Math.pow(x, y);
+    /**
+     * The engine's reading of a real: at most 15 digits count (integer digits first); when they run
+     * out inside the integer part the remaining digits are dropped, so "100000000000000000000" reads
+     * as 1e14, as it does there.
+     */
+    static double readReal(String s) {
+        int i = 0;
+        boolean neg = i < s.length() && s.charAt(i) == '-';
+        if (neg || (i < s.length() && s.charAt(i) == '+')) {
+            i++;
         }
-        return Math.pow(Values.toDouble(b), Values.toDouble(e));
+        long digits = 0;
+        int left = 15;
+        int scale = 0;
+        for (; i < s.length() && left > 0 && Character.isDigit(s.charAt(i)); i++, left--) {
+            digits = digits * 10 + (s.charAt(i) - '0');
+        }
+        if (i < s.length() && s.charAt(i) == '.') {
+            for (i++; i < s.length() && left > 0 && Character.isDigit(s.charAt(i)); i++, left--) {
+                digits = digits * 10 + (s.charAt(i) - '0');
+                scale++;
+            }
+        }
+        double v = new BigDecimal(digits).movePointLeft(scale).doubleValue();
+        return neg && v != 0 ? -v : v;
     }
 }

@@ -6,7 +6,10 @@ import static bedrock.runtime.internal.jx9.Builtins.str;
 import java.util.Locale;
 import java.util.Map;
 
-/** String built-ins; arguments are coerced to strings the Jx9 way (arrays become JSON text). */
+/**
+ * String built-ins, following the engine's implementation (arguments become strings the Jx9 way:
+ * arrays as JSON text). Case mapping is ASCII-only, as in the engine.
+ */
 final class StringLib {
     private StringLib() {
     }
@@ -14,57 +17,94 @@ final class StringLib {
     static void register(Map<String, Builtin> t) {
         t.put("strlen", (f, a, l) -> (long) str(a, 0).length());
         t.put("substr", StringLib::substr);
-        t.put("strtoupper", (f, a, l) -> str(a, 0).toUpperCase(Locale.ROOT));
-        t.put("strtolower", (f, a, l) -> str(a, 0).toLowerCase(Locale.ROOT));
+        t.put("strtoupper", (f, a, l) -> a.length < 1 ? null : asciiCase(str(a, 0), true));
+        t.put("strtolower", (f, a, l) -> a.length < 1 ? null : asciiCase(str(a, 0), false));
+        t.put("mb_strtoupper", t.get("strtoupper"));
+        t.put("mb_strtolower", t.get("strtolower"));
         t.put("ucfirst", (f, a, l) -> firstChar(str(a, 0), true));
         t.put("lcfirst", (f, a, l) -> firstChar(str(a, 0), false));
         t.put("ucwords", (f, a, l) -> ucwords(str(a, 0)));
-        t.put("str_replace", StringReplace::replace);
-        t.put("implode", StringLib::implode);
-        t.put("join", StringLib::implode);
+        t.put("str_replace", (f, a, l) -> StringReplace.replace(f, a, false));
+        t.put("str_ireplace", (f, a, l) -> StringReplace.replace(f, a, true));
+        t.put("implode", (f, a, l) -> Implode.implode(f, a, false));
+        t.put("join", t.get("implode"));
+        t.put("implode_recursive", (f, a, l) -> Implode.implode(f, a, true));
+        t.put("join_recursive", t.get("implode_recursive"));
         t.put("explode", StringLib::explode);
-        t.put("trim", (f, a, l) -> trim(str(a, 0), a.length > 1 ? str(a, 1) : null, true, true));
-        t.put("ltrim", (f, a, l) -> trim(str(a, 0), a.length > 1 ? str(a, 1) : null, true, false));
-        t.put("rtrim", (f, a, l) -> trim(str(a, 0), a.length > 1 ? str(a, 1) : null, false, true));
+        t.put("trim", (f, a, l) -> Trim.trim(a, true, true));
+        t.put("ltrim", (f, a, l) -> Trim.trim(a, true, false));
+        t.put("rtrim", (f, a, l) -> Trim.trim(a, false, true));
         t.put("chop", t.get("rtrim"));
-        t.put("strpos", (f, a, l) -> position(a, false, false));
-        t.put("stripos", (f, a, l) -> position(a, true, false));
-        t.put("strrpos", (f, a, l) -> position(a, false, true));
-        t.put("strstr", StringLib::strstr);
         t.put("str_contains", (f, a, l) -> str(a, 0).contains(str(a, 1)));
         t.put("str_starts_with", (f, a, l) -> str(a, 0).startsWith(str(a, 1)));
         t.put("str_ends_with", (f, a, l) -> str(a, 0).endsWith(str(a, 1)));
-        t.put("str_repeat", StringLib::repeat);
-        t.put("str_pad", StringLib::pad);
-        t.put("str_split", StringLib::split);
-        t.put("strrev", (f, a, l) -> new StringBuilder(str(a, 0)).reverse().toString());
-        t.put("substr_count", StringLib::substrCount);
-        t.put("strcmp", (f, a, l) -> (long) Integer.signum(Values.compareBytes(str(a, 0), str(a, 1))));
-        t.put("strcasecmp", (f, a, l) -> (long) Integer.signum(Values.compareBytes(
-                str(a, 0).toLowerCase(Locale.ROOT), str(a, 1).toLowerCase(Locale.ROOT))));
-        t.put("strncmp", (f, a, l) -> {
-            int n = (int) Math.max(0, Builtins.lng(a, 2, 0));
-            String x = str(a, 0);
-            String y = str(a, 1);
-            return (long) Integer.signum(Values.compareBytes(
-                    x.substring(0, Math.min(n, x.length())), y.substring(0, Math.min(n, y.length()))));
+        t.put("strcmp", (f, a, l) -> compare(a, Integer.MAX_VALUE, false));
+        t.put("strcoll", t.get("strcmp"));
+        t.put("strcasecmp", (f, a, l) -> compare(a, Integer.MAX_VALUE, true));
+        t.put("strncmp", (f, a, l) -> a.length < 3 ? compare(a, Integer.MAX_VALUE, false)
+                : compare(a, (int) Values.toLong(a[2]), false));
+        t.put("vsprintf", Format::vsprintf);
+        t.put("vprintf", (f, a, l) -> {
+            String s = Format.vsprintf(f, a, l);
+            f.in.print(s);
+            return (long) s.length();
         });
+        t.put("strncasecmp", (f, a, l) -> a.length < 3 ? compare(a, Integer.MAX_VALUE, true)
+                : compare(a, (int) Values.toLong(a[2]), true));
     }
 
-    /** PHP-style substr: negative start counts from the end, negative length drops from the end. */
+    /**
+     * The engine's substr: false without a start, for an empty string or a start outside it; a
+     * negative length counts from the end, and one that leaves nothing takes the rest instead.
+     */
     private static Object substr(Frame f, Object[] a, int line) {
+        if (a.length < 2) {
+            return false;
+        }
         String s = str(a, 0);
         int n = s.length();
-        long start = Builtins.lng(a, 1, 0);
-        if (start < 0) {
-            start = Math.max(0, n + start);
+        int off = (int) Values.toLong(a[1]);
+        if (n < 1 || off >= n || n + (long) off < 0) {
+            return false;
         }
-        if (start > n) {
-            return "";
+        if (off < 0) {
+            off += n;
         }
-        long len = Builtins.lng(a, 2, n);
-        long end = len < 0 ? n + len : Math.min(n, start + len);
-        return end <= start ? "" : s.substring((int) start, (int) end);
+        int len = n - off;
+        if (a.length > 2) {
+            len = (int) Values.toLong(a[2]);
+            if (len == 0) {
+                return "";
+            }
+            if (len < 0) {
+                len = n + len - off;
+                if (len < 1) {
+                    len = n - off;
+                }
+            }
+            if ((long) len + off > n) {
+                len = n - off;
+            }
+        }
+        return s.substring(off, off + len);
+    }
+
+    static String asciiCase(String s, boolean upper) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(asciiCase(s.charAt(i), upper));
+        }
+        return sb.toString();
+    }
+
+    static char asciiCase(char c, boolean upper) {
+        if (upper && c >= 'a' && c <= 'z') {
+            return (char) (c - 32);
+        }
+        if (!upper && c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
+        }
+        return c;
     }
 
     private static String firstChar(String s, boolean upper) {
@@ -85,146 +125,74 @@ final class StringLib {
         return sb.toString();
     }
 
-    /** implode(glue, array) or implode(array, glue). */
-    private static Object implode(Frame f, Object[] a, int line) {
-        Object x = arg(a, 0);
-        Object y = arg(a, 1);
-        Jx9Array arr = x instanceof Jx9Array xa ? xa : y instanceof Jx9Array ya ? ya : null;
-        if (arr == null) {
-            return null;
-        }
-        String glue = Values.toStr(x instanceof Jx9Array ? y : x);
-        f.in.charge(arr.size());
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < arr.size(); i++) {
-            if (i > 0) {
-                sb.append(glue);
-            }
-            sb.append(Values.toStr(arr.valueAt(i)));
-            Interp.checkLength(sb.length());
-        }
-        return sb.toString();
-    }
-
+    /**
+     * The engine's explode: false for an empty separator or string; empty pieces are dropped; a
+     * negative limit counts as its absolute value and 0 as 1.
+     */
     private static Object explode(Frame f, Object[] a, int line) {
-        String sep = str(a, 0);
-        String s = str(a, 1);
-        if (sep.isEmpty()) {
+        if (a.length < 2) {
             return false;
         }
-        long limit = Builtins.lng(a, 2, Long.MAX_VALUE);
+        String sep = str(a, 0);
+        String s = str(a, 1);
+        if (sep.isEmpty() || s.isEmpty()) {
+            return false;
+        }
+        long limit = Integer.MAX_VALUE;
+        if (a.length > 2) {
+            limit = Math.abs((long) (int) Values.toLong(a[2]));
+            limit = Math.max(1, limit);
+        }
+        limit--;
         Jx9Array r = new Jx9Array();
         int from = 0;
-        while (true) {
+        while (from < s.length()) {
             f.in.step();
             int at = s.indexOf(sep, from);
-            if (at < 0 || (limit > 0 && r.size() >= limit - 1)) {
+            if (at < 0 || limit <= r.size()) {
                 r.append(s.substring(from));
                 break;
             }
-            r.append(s.substring(from, at));
+            if (at > from) {
+                r.append(s.substring(from, at));
+            }
             from = at + sep.length();
         }
-        if (limit < 0) {
-            for (long i = 0; i < -limit && r.size() > 0; i++) {
-                r.remove(r.keyAt(r.size() - 1));
+        return r;
+    }
+
+    /**
+     * strcmp and friends answer the difference of the first differing characters (0 past {@code n});
+     * an empty side answers -1 or 1 first, and fewer than two arguments answer 0 or 1.
+     */
+    private static Object compare(Object[] a, int n, boolean ignoreCase) {
+        if (a.length < 2) {
+            return a.length == 0 ? 0L : 1L;
+        }
+        if (n < 0) {
+            return -1L;
+        }
+        String x = str(a, 0);
+        String y = str(a, 1);
+        if (x.isEmpty() || y.isEmpty()) {
+            return x.isEmpty() ? (y.isEmpty() ? 0L : -1L) : 1L;
+        }
+        for (int i = 0; i < n; i++) {
+            int c = i < x.length() ? x.charAt(i) : 0;
+            int d = i < y.length() ? y.charAt(i) : 0;
+            if (ignoreCase) {
+                c = asciiCase((char) c, false);
+                d = asciiCase((char) d, false);
+            }
+            if (c != d || c == 0) {
+                return (long) (c - d);
             }
         }
-        return r;
+        return 0L;
     }
 
-    private static String trim(String s, String chars, boolean left, boolean right) {
-        String set = chars == null ? " \t\n\r\u000b\0" : chars;
-        int b = 0;
-        int e = s.length();
-        while (left && b < e && set.indexOf(s.charAt(b)) >= 0) {
-            b++;
-        }
-        while (right && e > b && set.indexOf(s.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return s.substring(b, e);
-    }
-
-    private static Object position(Object[] a, boolean ignoreCase, boolean last) {
-        String h = str(a, 0);
-        String n = str(a, 1);
-        if (ignoreCase) {
-            h = h.toLowerCase(Locale.ROOT);
-            n = n.toLowerCase(Locale.ROOT);
-        }
-        int off = (int) Math.max(0, Math.min(h.length(), Builtins.lng(a, 2, 0)));
-        if (n.isEmpty()) {
-            return false;
-        }
-        int at = last ? h.lastIndexOf(n) : h.indexOf(n, off);
-        return at < off ? Boolean.FALSE : (Object) (long) at;
-    }
-
-    private static Object strstr(Frame f, Object[] a, int line) {
-        String h = str(a, 0);
-        int at = h.indexOf(str(a, 1));
-        if (at < 0) {
-            return false;
-        }
-        return Values.truthy(arg(a, 2)) ? h.substring(0, at) : h.substring(at);
-    }
-
-    private static Object repeat(Frame f, Object[] a, int line) {
-        String s = str(a, 0);
-        long n = Math.max(0, Builtins.lng(a, 1, 0));
-        Interp.checkLength(s.length() * n);
-        f.in.charge(n);
-        return s.repeat((int) n);
-    }
-
-    private static Object pad(Frame f, Object[] a, int line) {
-        String s = str(a, 0);
-        long len = Builtins.lng(a, 1, 0);
-        String p = a.length > 2 ? str(a, 2) : " ";
-        long type = Builtins.lng(a, 3, 1);
-        Interp.checkLength(len);
-        if (len <= s.length() || p.isEmpty()) {
-            return s;
-        }
-        int total = (int) len - s.length();
-        int leftN = type == 0 ? total : type == 2 ? total / 2 : 0;
-        return fillOf(p, leftN) + s + fillOf(p, total - leftN);
-    }
-
-    private static String fillOf(String p, int n) {
-        StringBuilder sb = new StringBuilder(n);
-        while (sb.length() < n) {
-            sb.append(p);
-        }
-        sb.setLength(n);
-        return sb.toString();
-    }
-
-    private static Object split(Frame f, Object[] a, int line) {
-        String s = str(a, 0);
-        int n = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Builtins.lng(a, 1, 1)));
-        Jx9Array r = new Jx9Array();
-        f.in.charge(s.length() / n + 1);
-        for (int i = 0; i < s.length(); i += n) {
-            r.append(s.substring(i, Math.min(s.length(), i + n)));
-        }
-        if (s.isEmpty()) {
-            r.append("");
-        }
-        return r;
-    }
-
-    private static Object substrCount(Frame f, Object[] a, int line) {
-        String h = str(a, 0);
-        String n = str(a, 1);
-        if (n.isEmpty()) {
-            return 0L;
-        }
-        long c = 0;
-        for (int at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + n.length())) {
-            c++;
-        }
-        return c;
+    /** Reads an argument the way the engine's {@code jx9_value_to_int} does (a 32-bit integer). */
+    static int int32(Object[] a, int i) {
+        return (int) Values.toLong(arg(a, i));
     }
 }

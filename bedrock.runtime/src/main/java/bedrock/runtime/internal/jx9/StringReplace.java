@@ -2,48 +2,67 @@ package bedrock.runtime.internal.jx9;
 
 import static bedrock.runtime.internal.jx9.Builtins.arg;
 
-/** str_replace(search, replace, subject): each may be a string or an array, as in Jx9/PHP. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * str_replace and str_ireplace as the engine implements them: the subject is one string (an array
+ * subject is its JSON text); search and replace may be arrays, taken pair by pair (a missing
+ * replacement is ""); an empty search leaves the subject as it was. Replacements are not rescanned.
+ */
 final class StringReplace {
     private StringReplace() {
     }
 
-    static Object replace(Frame f, Object[] a, int line) {
-        Object search = arg(a, 0);
-        Object repl = arg(a, 1);
-        Object subject = arg(a, 2);
-        if (subject instanceof Jx9Array arr) {
-            Jx9Array r = new Jx9Array(arr.size());
-            r.objectLiteral = arr.objectLiteral;
-            for (int i = 0; i < arr.size(); i++) {
-                r.put(arr.keyAt(i), one(f, search, repl, Values.toStr(arr.valueAt(i))));
+    static Object replace(Frame f, Object[] a, boolean ignoreCase) {
+        if (a.length < 3) {
+            return null;
+        }
+        String s = Values.toStr(a[2]);
+        if (s.isEmpty()) {
+            return "";
+        }
+        List<String> search = strings(arg(a, 0));
+        if (!(a[0] instanceof Jx9Array) && search.get(0).isEmpty()) {
+            return a[2];
+        }
+        List<String> repl = strings(arg(a, 1));
+        boolean oneRepl = !(a[1] instanceof Jx9Array);
+        int next = 0;
+        for (String from : search) {
+            if (from.isEmpty()) {
+                continue;
             }
-            return r;
-        }
-        return one(f, search, repl, Values.toStr(subject));
-    }
-
-    private static String one(Frame f, Object search, Object repl, String s) {
-        if (!(search instanceof Jx9Array sa)) {
-            return replaceAll(s, Values.toStr(search), Values.toStr(repl));
-        }
-        Jx9Array ra = repl instanceof Jx9Array x ? x : null;
-        for (int i = 0; i < sa.size(); i++) {
-            f.in.step();
-            String r = ra == null ? Values.toStr(repl) : i < ra.size() ? Values.toStr(ra.valueAt(i)) : "";
-            s = replaceAll(s, Values.toStr(sa.valueAt(i)), r);
+            String to = oneRepl ? repl.get(0) : next < repl.size() ? repl.get(next) : "";
+            next++;
+            s = replaceAll(f, s, from, to, ignoreCase);
         }
         return s;
     }
 
-    private static String replaceAll(String s, String from, String to) {
-        if (from.isEmpty()) {
-            return s;
+    private static List<String> strings(Object v) {
+        List<String> r = new ArrayList<>();
+        if (v instanceof Jx9Array arr) {
+            for (int i = 0; i < arr.size(); i++) {
+                r.add(Values.toStr(arr.valueAt(i)));
+            }
+        } else {
+            r.add(Values.toStr(v));
         }
-        long count = 0;
-        for (int at = s.indexOf(from); at >= 0; at = s.indexOf(from, at + from.length())) {
-            count++;
+        return r;
+    }
+
+    private static String replaceAll(Frame f, String s, String from, String to, boolean ignoreCase) {
+        String hay = ignoreCase ? StringLib.asciiCase(s, false) : s;
+        String needle = ignoreCase ? StringLib.asciiCase(from, false) : from;
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        for (int hit = hay.indexOf(needle); hit >= 0; hit = hay.indexOf(needle, at)) {
+            f.in.step();
+            sb.append(s, at, hit).append(to);
+            Interp.checkLength(sb.length());
+            at = hit + from.length();
         }
-        Interp.checkLength(s.length() + count * (to.length() - from.length()));
-        return s.replace(from, to);
+        return sb.append(s, at, s.length()).toString();
     }
 }

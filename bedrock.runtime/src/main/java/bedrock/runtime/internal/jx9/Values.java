@@ -1,7 +1,5 @@
 package bedrock.runtime.internal.jx9;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
  * Jx9's value coercions. Run-time values are {@code null}, {@link Boolean}, {@link Long},
@@ -71,7 +69,10 @@ final class Values {
         return v.toString();
     }
 
-    /** C's {@code %.15g}, which Jx9 uses to turn reals into text. */
+    /**
+     * The engine's {@code %.15g}, which Jx9 uses to turn reals into text (its own printf: -0 prints
+     * as 0). NaN and infinities keep readable names (the engine's printf garbles them).
+     */
     static String formatDouble(double d) {
         if (Double.isNaN(d)) {
             return "NaN";
@@ -79,20 +80,10 @@ final class Values {
         if (Double.isInfinite(d)) {
             return d > 0 ? "INF" : "-INF";
         }
-        if (d == 0) {
-            return (1 / d) < 0 ? "-0" : "0";
-        }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        BigDecimal bd = new BigDecimal(d).round(new MathContext(15));
-        int exp = bd.precision() - bd.scale() - 1;
-        if (exp < -4 || exp >= 15) {
-            BigDecimal mant = bd.movePointLeft(exp).stripTrailingZeros();
-            String e = (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-            return mant.toPlainString() + "e" + e;
-        }
-        return bd.stripTrailingZeros().toPlainString();
+        return Format.general15(d);
     }
 
     /** Converts to Long or Double following Jx9's rules (strings read in their base). */

@@ -152,8 +152,17 @@ public final class BedrockRpcs {
                     Wire.object(args, "options", rpc));
             return null;
         });
+        registerShutdown(pool, service.bedrockProviderId());
+        // Upstream's shutdown is Margo's, whatever Bedrock's provider id: bedrock-shutdown without
+        // -i stops a daemon whose Bedrock id is not 0 as well.
+        if (service.bedrockProviderId() != 0) {
+            registerShutdown(pool, 0);
+        }
+    }
+
+    private void registerShutdown(Pool pool, int providerId) {
         // Closing from a pool thread would wait for that very thread: answer, then close elsewhere.
-        write("bedrock_shutdown", new AfterTaskPool(pool, () -> {
+        write("bedrock_shutdown", providerId, new AfterTaskPool(pool, () -> {
             Thread closer = new Thread(service::close, "bedrock-shutdown");
             closer.setDaemon(false);
             closer.start();
@@ -167,16 +176,20 @@ public final class BedrockRpcs {
 
     /** A mutating RPC: arguments decoded, result encoded, credential checked when configured. */
     private void write(String name, Pool pool, Operation operation) {
+        write(name, service.bedrockProviderId(), pool, operation);
+    }
+
+    private void write(String name, int providerId, Pool pool, Operation operation) {
         RpcHandler handler = request -> Wire.encode(operation.apply(Wire.arguments(request, name)));
         RpcEngine engine = service.rpc();
         if (engine instanceof NettyRpcEngine netty) {
-            registrations.add(netty.register(name, service.bedrockProviderId(), pool, handler,
+            registrations.add(netty.register(name, providerId, pool, handler,
                     CredentialCheck.equalTo(security.credential())));
         } else if (security.requiresCredential()) {
             throw new BedrockException("The daemon has a credential but its RPC engine ("
                     + engine.getClass().getName() + ") cannot check credentials");
         } else {
-            registrations.add(engine.register(name, service.bedrockProviderId(), pool, handler));
+            registrations.add(engine.register(name, providerId, pool, handler));
         }
     }
 

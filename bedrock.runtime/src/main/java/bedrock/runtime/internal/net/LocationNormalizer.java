@@ -1,5 +1,6 @@
 package bedrock.runtime.internal.net;
 
+import bedrock.api.BedrockException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ final class LocationNormalizer {
      * The normalised location, or null when it is not allowed.
      *
      * @param allowedPath whether an absolute real path may be loaded (given the base directory)
+     * @throws BedrockException when a relative path, allowed as such, names no file in any folder
      */
     static String normalize(String location, Path baseDirectory, BiPredicate<Path, Path> allowedPath,
             boolean maven, List<String> urlPrefixes) {
@@ -68,8 +70,11 @@ final class LocationNormalizer {
                 return real.startsWith(real(root)) ? real.toString() : null;
             }
         }
-        // Never the working directory: nothing there is the daemon's to hand out.
-        return null;
+        // Never the working directory: nothing there is the daemon's to hand out. An allowed
+        // form that names no file is "not found", as a spec's library would be, not "refused".
+        throw new BedrockException("Could not find module bundle " + bedrock.api.json.Json.write(location)
+                + " (looked for " + String.join(", ", roots.stream()
+                        .map(root -> root.resolve(path).toAbsolutePath().normalize().toString()).toList()) + ")");
     }
 
     /** The real path when it exists (links followed), else the absolute normalised one. */

@@ -23,8 +23,8 @@ final class ClientConnection {
     private final OutboundQueue out;
     private final LongObjectMap<PendingCall> inFlight = new LongObjectHashMap<>();
     private boolean closed;
-    /** Why this side closes the connection, told to the calls it fails; event loop only. */
-    private String closeReason;
+    /** Why this side closes the connection, told to the calls it fails; written on the event loop. */
+    private volatile String closeReason;
 
     ClientConnection(String address, Channel channel) {
         this.address = address;
@@ -48,7 +48,7 @@ final class ClientConnection {
             @Override
             public void fail(Throwable cause) {
                 call.fail(new ClientException("Could not reach " + address + ": connection closed before "
-                        + "request " + call.rpcName + " was sent", cause));
+                        + "request " + call.rpcName + " was sent" + reasonSuffix(), cause));
             }
         });
     }
@@ -98,6 +98,11 @@ final class ClientConnection {
 
     private ClientException closedWhilePending(PendingCall call) {
         return new ClientException("Connection to " + address + " closed while request "
-                + call.rpcName + " was pending" + (closeReason == null ? "" : ": " + closeReason));
+                + call.rpcName + " was pending" + reasonSuffix());
+    }
+
+    private String reasonSuffix() {
+        String reason = closeReason;
+        return reason == null ? "" : ": " + reason;
     }
 }

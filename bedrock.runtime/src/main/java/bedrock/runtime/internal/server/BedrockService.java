@@ -22,6 +22,7 @@ import bedrock.runtime.internal.event.ConfigDiff;
 import bedrock.runtime.internal.event.EventJournal;
 import bedrock.runtime.internal.event.EventSink;
 import bedrock.runtime.internal.event.Published;
+import bedrock.runtime.internal.group.SsgGroup;
 import bedrock.runtime.internal.spec.IfConditions;
 import bedrock.runtime.internal.spec.SpecCompleter;
 import java.time.Duration;
@@ -64,7 +65,7 @@ public final class BedrockService implements Server {
     private volatile Snapshot lastSnapshot;
     private final EventJournal journal = new EventJournal();
     final EventSink events;
-    private GroupWatch groupWatch;
+    private final GroupWatch groupWatch = new GroupWatch(this);
 
     private BedrockService(ServiceSetup setup, SpecReader reader, Map<String, Object> completed,
             Resources resources, EngineFactory.Engine engine, Components components, Libraries libraries) {
@@ -190,25 +191,26 @@ public final class BedrockService implements Server {
         return value instanceof List<?> list ? list : List.of();
     }
 
-    /** {@code $__ssg__}: this daemon's rank and the size of each of its groups. */
+    /** {@code $__ssg__}: this daemon's rank, the size and the members of each of its groups, as of now. */
     Map<String, Object> groupGlobals() {
         Map<String, Object> groups = new TreeMap<>();
-        resources.groups.forEach((name, group) -> groups.put(name,
-                Map.of("rank", (long) group.rank(), "size", (long) group.size())));
+        resources.groups.forEach((name, group) -> groups.put(name, group.view()));
         return groups;
     }
 
     void addGroup(Map<String, Object> completedEntry, String path, Transaction tx) {
         String name = (String) completedEntry.get("name");
-        StaticGroup group = StaticGroup.open(completedEntry, engine.rpc().address(), bedrockId, path);
+        SsgGroup group = SsgGroup.open(completedEntry, engine.rpc().address(), bedrockId, path);
         resources.groups.put(name, group);
         ssgConfigs.add(completedEntry);
         publications.add(bedrock.api.module.GroupHandle.class, name, group);
+        groupWatch.watch(name, group);
         tx.onRollback(() -> {
+            groupWatch.forget(name);
             publications.remove(bedrock.api.module.GroupHandle.class, name);
             resources.groups.remove(name);
             ssgConfigs.remove(completedEntry);
-            group.leave();
+            group.abandon();
         });
     }
 
@@ -231,16 +233,11 @@ public final class BedrockService implements Server {
         });
     }
 
-    /** The events of start-up: everything the spec created, then "ready"; and the group watch. */
+    /** The events of start-up: everything the spec created, then "ready"; group views from then on. */
     private void announceStart() {
         publishAll(ConfigDiff.between(address(), Map.of(), lastSnapshot.config()));
         events.publish(bedrock.api.event.Topics.DAEMON_READY, new bedrock.api.event.DaemonEvent(address()));
-        lock.lock();
-        try {
-            groupWatch = GroupWatch.start(this);
-        } finally {
-            lock.unlock();
-        }
+        groupWatch.start();
     }
 
     private void moduleLeft(String type) {
@@ -482,9 +479,7 @@ public final class BedrockService implements Server {
             }
             running = false;
             events.publish(bedrock.api.event.Topics.DAEMON_STOPPING, new bedrock.api.event.DaemonEvent(address()));
-            if (groupWatch != null) {
-                groupWatch.close();
-            }
+            groupWatch.close();
             components.closeAll();
             for (int i = closeHooks.size() - 1; i >= 0; i--) {
                 runQuietly(closeHooks.get(i));

@@ -1,69 +1,47 @@
 package bedrock.runtime.internal.server;
 
-import bedrock.api.module.GroupHandle;
 import bedrock.runtime.internal.event.MembershipEvents;
 import bedrock.runtime.internal.event.Published;
-import java.time.Duration;
+import bedrock.runtime.internal.group.SsgGroup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Turns the view changes of a service's groups into member events. File-based groups change their
- * view without telling anyone, so one daemon thread reads every group's view each
- * {@value #PROPERTY} ms (1000 by default) and reports the difference with the last view it saw;
- * a membership engine that knows its view changes calls {@link #viewChanged} itself instead.
- * Thread-safe.
+ * Turns the view changes of a service's groups into member events. The membership engine calls
+ * {@link #viewChanged} with every view it installs (on its notification thread, never holding the
+ * service's lock); the difference with the last view seen of that group becomes joined / left
+ * events, published once the service is ready. Thread-safe.
  */
 final class GroupWatch implements AutoCloseable {
 
-    /** System property: milliseconds between two reads of the groups' views. */
-    static final String PROPERTY = "bedrock.group.watch";
-
     private final BedrockService service;
     private final Map<String, List<String>> views = new HashMap<>();
-    private final ScheduledExecutorService timer;
+    private boolean started;
+    private boolean closed;
 
-    private GroupWatch(BedrockService service) {
+    GroupWatch(BedrockService service) {
         this.service = service;
-        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "bedrock-group-watch " + service.address());
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
-    /** Starts watching; called under the service lock, so the first views are the baseline. */
-    static GroupWatch start(BedrockService service) {
-        GroupWatch watch = new GroupWatch(service);
-        service.resources.groups.forEach((name, group) -> watch.views.put(name, group.members()));
-        long period = Duration.ofMillis(Long.getLong(PROPERTY, 1000)).toMillis();
-        watch.timer.scheduleWithFixedDelay(watch::poll, period, period, TimeUnit.MILLISECONDS);
-        return watch;
+    /** Follows a group: its current view is the baseline, later ones are events. */
+    void watch(String name, SsgGroup group) {
+        group.onView(view -> viewChanged(name, view));
     }
 
-    private void poll() {
-        Map<String, GroupHandle> groups;
-        // A change may hold the lock for long (a remote lookup): skip this round rather than wait.
-        if (!service.lock.tryLock()) {
-            return;
+    /** Stops following a group (it left after a failed change). */
+    void forget(String name) {
+        synchronized (views) {
+            views.remove(name);
         }
-        try {
-            groups = new HashMap<>(service.resources.groups);
-        } finally {
-            service.lock.unlock();
+    }
+
+    /** Events from now on (views seen before only set the baseline). */
+    void start() {
+        synchronized (views) {
+            started = true;
         }
-        groups.forEach((name, group) -> {
-            try {
-                viewChanged(name, group.members());
-            } catch (RuntimeException unreadable) {
-                // The next round reads it again.
-            }
-        });
     }
 
     /** Reports the joins and leaves between the last view seen of {@code group} and this one. */
@@ -71,8 +49,7 @@ final class GroupWatch implements AutoCloseable {
         List<Published> changes;
         synchronized (views) {
             List<String> before = views.put(group, List.copyOf(view));
-            if (before == null) {
-                // A group added since the last round: the ssg/added event announced it.
+            if (before == null || !started || closed) {
                 return;
             }
             changes = new ArrayList<>(MembershipEvents.between(service.address(), group, before, view));
@@ -82,6 +59,8 @@ final class GroupWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        synchronized (views) {
+            closed = true;
+        }
     }
 }

@@ -9,6 +9,7 @@ import bedrock.runtime.internal.argobots.ExecPool;
 import bedrock.runtime.internal.argobots.ExecXstream;
 import bedrock.runtime.internal.argobots.ExecutionRegistry;
 import bedrock.runtime.internal.core.ResourceDirectory;
+import bedrock.runtime.internal.group.SsgGroup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class Resources implements ResourceDirectory {
 
     final ExecutionRegistry execution;
     final Map<String, AbtIoInstance> abtIo = new LinkedHashMap<>();
-    final Map<String, StaticGroup> groups = new LinkedHashMap<>();
+    final Map<String, SsgGroup> groups = new LinkedHashMap<>();
 
     Resources(ExecutionRegistry execution) {
         this.execution = execution;

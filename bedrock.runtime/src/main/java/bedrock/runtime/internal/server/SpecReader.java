@@ -82,7 +82,7 @@ final class SpecReader {
                 : section instanceof Map ? List.of(section) : List.of();
         for (Object entry : entries) {
             if (entry instanceof Map<?, ?> m && m.get("name") instanceof String name) {
-                groups.put(name, StaticGroup.predict((Map<String, Object>) m));
+                groups.put(name, bedrock.runtime.internal.group.SsgGroup.predict((Map<String, Object>) m));
             }
         }
         return groups;

@@ -18,12 +18,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs the golden corpora in {@code src/test/resources/jx9}. */
+/**
+ * Runs the golden corpora in {@code src/test/resources/jx9}; {@code library-scripts.json} holds the
+ * built-in library cases, each answer taken from the engine's C implementation.
+ */
 class Jx9CorpusTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static Stream<Arguments> validScripts() throws IOException {
-        return load("/jx9/valid-scripts.json");
+        return Stream.concat(load("/jx9/valid-scripts.json"), load("/jx9/library-scripts.json"));
     }
 
     static Stream<Arguments> invalidScripts() throws IOException {

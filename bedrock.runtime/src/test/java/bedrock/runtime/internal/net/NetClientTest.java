@@ -244,4 +244,27 @@ class NetClientTest {
         assertFalse(server.isRunning());
         assertThrows(ClientException.class, handle::config);
     }
+
+    @Test
+    void shutdownAtProviderIdZeroStopsADaemonWhoseBedrockIdIsNot() throws InterruptedException {
+        // upstream's bedrock-shutdown uses Margo's remote shutdown, which ignores Bedrock's id
+        BedrockService other = NetFixtures.start("{\"bedrock\":{\"provider_id\":7}}");
+        try {
+            ServiceHandle atZero = client.makeServiceHandle(other.address(), 0);
+            assertThrows(ClientException.class, atZero::config, "only shutdown is served at 0");
+            atZero.shutdown();
+            Thread waiter = new Thread(() -> {
+                try {
+                    other.awaitShutdown();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            waiter.start();
+            waiter.join(10_000);
+            assertFalse(other.isRunning());
+        } finally {
+            other.close();
+        }
+    }
 }

@@ -135,6 +135,15 @@ class NetSecurityTest {
     }
 
     @Test
+    void aMissingRelativeModuleIsNotFoundRatherThanRefused(@TempDir Path dir) {
+        // upstream's tests/Client.cpp: loadModule("./libModuleX.so") fails because there is no such file
+        BedrockException e = assertThrows(BedrockException.class,
+                () -> ModuleLocationPolicy.defaults().checked("./libModuleX.so", dir));
+        assertTrue(e.getMessage().startsWith("Could not find module bundle \"./libModuleX.so\" (looked for "
+                + dir.toAbsolutePath().resolve("libModuleX.so")), e.getMessage());
+    }
+
+    @Test
     void mavenIsOffByDefaultWhenACredentialIsSet() {
         String before = System.getProperty(ModuleLocationPolicy.MAVEN_PROPERTY);
         try {

@@ -12,7 +12,6 @@ import bedrock.api.event.RefusalEvent;
 import bedrock.api.event.Topics;
 import bedrock.api.server.SpecOptions;
 import bedrock.runtime.internal.event.Published;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -90,22 +89,18 @@ class ServiceEventsTest {
     }
 
     @Test
-    void membersJoiningAndLeavingTheGroupFileAreEvents(@TempDir Path dir) throws Exception {
+    void membersJoiningAndLeavingTheGroupAreEvents(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("g.json");
-        String spec = "{\"ssg\":[{\"name\":\"g\",\"bootstrap\":\"init\",\"group_file\":\"" + file + "\"}]}";
-        System.setProperty(GroupWatch.PROPERTY, "50");
+        String spec = "{\"ssg\":[{\"name\":\"g\",\"bootstrap\":\"init|join\",\"group_file\":\"" + file + "\"}]}";
         try (BedrockService s = BedrockService.start("tcp", spec, SpecOptions.json(), setup())) {
-            String other = "tcp://127.0.0.1:1";
-            String members = "{\"members\":[{\"address\":\"" + s.address() + "\",\"provider_id\":0},"
-                    + "{\"address\":\"" + other + "\",\"provider_id\":0}]}";
-            Files.writeString(file, members);
-            awaitTopic(Topics.MEMBER_JOINED);
-            assertEquals(new MemberEvent(s.address(), "g", other, 2), last(Topics.MEMBER_JOINED, MemberEvent.class));
-            Files.writeString(file, "{\"members\":[{\"address\":\"" + s.address() + "\",\"provider_id\":0}]}");
+            String other;
+            try (BedrockService joiner = Services.start(spec)) {
+                other = joiner.address();
+                awaitTopic(Topics.MEMBER_JOINED);
+                assertEquals(new MemberEvent(s.address(), "g", other, 2), last(Topics.MEMBER_JOINED, MemberEvent.class));
+            }
             awaitTopic(Topics.MEMBER_LEFT);
             assertEquals(new MemberEvent(s.address(), "g", other, 1), last(Topics.MEMBER_LEFT, MemberEvent.class));
-        } finally {
-            System.clearProperty(GroupWatch.PROPERTY);
         }
     }
 

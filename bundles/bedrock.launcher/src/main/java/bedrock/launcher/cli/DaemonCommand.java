@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,7 +40,7 @@ public final class DaemonCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = {"-o", "--output-config"}, paramLabel = "FILE",
-            description = "Write the completed configuration there once started.")
+            description = "Write the completed configuration there once started (with --check: the completed spec, if valid).")
     Path output;
 
     @Option(names = {"-v", "--verbose"}, paramLabel = "LEVEL", defaultValue = "info",
@@ -72,6 +74,14 @@ public final class DaemonCommand implements Callable<Integer> {
                     + "holds the other end of a pipe, so the daemon never outlives it, even when it is killed.")
     boolean exitOnEof;
 
+    @Option(names = "--check",
+            description = "Check the spec without starting anything: print every problem with its JSON path, "
+                    + "exit 0 if valid, 1 if not, 2 on a usage error.")
+    boolean check;
+
+    @Option(names = "--json", description = "With --check: print the outcome as one JSON object on standard output.")
+    boolean json;
+
     /** Start, write the output, stop: a training run for the class-data archive. */
     @Option(names = "--exit-when-ready", hidden = true)
     boolean exitWhenReady;
@@ -103,11 +113,29 @@ public final class DaemonCommand implements Callable<Integer> {
 
     /** Parses and runs, returning the exit status. */
     int run(String... args) {
-        return Commands.commandLine(this, out, err).execute(args);
+        CommandLine line = Commands.commandLine(this, out, err);
+        line.addSubcommand("graph", new GraphCommand(in, out, err));
+        // the settings reach a subcommand only when set after it was added
+        line.setOut(line.getOut()).setErr(line.getErr())
+                .setExecutionExceptionHandler(line.getExecutionExceptionHandler())
+                .setParameterExceptionHandler(line.getParameterExceptionHandler());
+        if (java.util.Arrays.asList(args).contains("--check")) {
+            // --check promises 2 for every usage error, picocli's own included
+            IParameterExceptionHandler usage = line.getParameterExceptionHandler();
+            line.setParameterExceptionHandler((e, a) -> usage.handleParseException(e, a) == 0 ? 0 : CheckMode.USAGE);
+        }
+        return line.execute(args);
     }
 
     @Override
     public Integer call() throws Exception {
+        if (check) {
+            return check();
+        }
+        if (json) {
+            err.println("error: --json goes with --check");
+            return Commands.FAILURE;
+        }
         LogLevel level = LogLevel.parse(verbose);
         SpecSource spec;
         try {
@@ -159,6 +187,32 @@ public final class DaemonCommand implements Callable<Integer> {
         out.flush();
         serve(server);
         return 0;
+    }
+
+    /** {@code --check}: validates the spec in a framework of its own, starting no service. */
+    private int check() {
+        SpecSource spec;
+        LogLevel level;
+        try {
+            level = LogLevel.parse(verbose);
+            if (shell || http != null || exitOnEof) {
+                throw new UsageException("--check starts nothing, so it takes neither --shell, --http nor --exit-on-eof");
+            }
+            spec = SpecSource.resolve(config, stdin, jx9, jx9Context, in);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            return CheckMode.USAGE;
+        }
+        level.apply();
+        Path home;
+        try {
+            home = BedrockHome.locate();
+        } catch (BedrockException e) {
+            err.println(Commands.message(e));
+            return CheckMode.USAGE;
+        }
+        return new CheckMode(out, err, json).run(home, spec, CheckMode.label(config, stdin),
+                frameworkProperties(level, null), output);
     }
 
     /** After the ready line: serves until shut down (or not at all for a training run). */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The options the client commands share: which daemons ({@code -a}, {@code -f}, a default
+ * The options the client commands share: which daemons ({@code -a}, {@code -f} or {@code -s}, a default
  * protocol), Bedrock's provider id on them, the log level and the credential.
  */
 final class DaemonTargets {
@@ -30,6 +30,11 @@ final class DaemonTargets {
     @Option(names = {"-f", "--flock-file", "--group-file"}, paramLabel = "FILE",
             description = "Group file listing the daemons ({\"members\":[{\"address\":...}]}).")
     Path groupFile;
+
+    // Legacy (v0.14) name: the file an "ssg" group writes has the same format.
+    @Option(names = {"-s", "--ssg-file"}, paramLabel = "FILE",
+            description = "Group file written by an \"ssg\" group, listing the daemons.")
+    Path ssgFile;
 
     @Option(names = {"-i", "--provider-id"}, paramLabel = "ID", defaultValue = "0",
             description = "Provider id of Bedrock on the daemons. Default: ${DEFAULT-VALUE}.")
@@ -57,7 +62,18 @@ final class DaemonTargets {
         if (!(timeoutSeconds > 0)) {
             throw new UsageException("invalid timeout " + timeoutSeconds + " (expected a number of seconds > 0)");
         }
-        return Addresses.collect(protocol, addresses, groupFile);
+        if (ssgFile == null) {
+            return Addresses.collect(protocol, addresses, groupFile);
+        }
+        if (groupFile != null) {
+            throw new UsageException("specifying -s and -f at the same time is not supported");
+        }
+        return Addresses.collect(protocol, addresses, ssgFile);
+    }
+
+    /** Whether daemons were named on the command line (addresses or a group file). */
+    boolean named() {
+        return addresses != null || groupFile != null || ssgFile != null;
     }
 
     /**

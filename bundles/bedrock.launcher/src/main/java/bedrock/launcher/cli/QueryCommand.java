@@ -58,6 +58,10 @@ public final class QueryCommand implements Callable<Integer> {
         List<String> targets;
         String jx9;
         try {
+            if (daemons.ssgFile != null && daemons.addresses != null) {
+                // upstream's bedrock-query refuses this combination (bedrock-shutdown takes both)
+                throw new UsageException("specifying -s and -a at the same time is not supported");
+            }
             targets = daemons.resolve();
             jx9 = script == null ? null : readScript(script);
         } catch (UsageException e) {
@@ -87,7 +91,7 @@ public final class QueryCommand implements Callable<Integer> {
             if (failed[0]) {
                 return Commands.FAILURE;
             }
-            out.println(pretty ? Json.writePretty(results) : Json.write(results));
+            out.println(pretty ? PrettyJson.reindent(Json.write(results)) : Json.write(results));
             out.flush();
             return 0;
         } catch (InterruptedException e) {

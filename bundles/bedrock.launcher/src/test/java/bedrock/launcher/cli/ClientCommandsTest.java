@@ -31,6 +31,25 @@ class ClientCommandsTest {
     }
 
     @Test
+    void ssgFileIsAGroupFileExclusiveWithAddressesInQueries() throws Exception {
+        Path group = Files.writeString(dir.resolve("g.ssg"), "{\"members\": [{\"address\": \"tcp://127.0.0.1:1\"}]}");
+        CommandRun both = CommandRun.query("tcp", "-s", group.toString(), "-a", "tcp://127.0.0.1:2");
+        assertEquals(1, both.status());
+        assertEquals("error: specifying -s and -a at the same time is not supported\n", both.err());
+        CommandRun withFlock = CommandRun.query("tcp", "-s", group.toString(), "-f", group.toString());
+        assertEquals(1, withFlock.status());
+        assertEquals("error: specifying -s and -f at the same time is not supported\n", withFlock.err());
+        // alone (or with -a, for bedrock-shutdown), its members are the daemons asked
+        DaemonTargets targets = new DaemonTargets();
+        targets.ssgFile = group;
+        targets.verbose = "info";
+        targets.timeoutSeconds = 30;
+        assertEquals(List.of("tcp://127.0.0.1:1"), targets.resolve());
+        targets.addresses = List.of("tcp://127.0.0.1:2");
+        assertEquals(List.of("tcp://127.0.0.1:2", "tcp://127.0.0.1:1"), targets.resolve());
+    }
+
+    @Test
     void timeoutMustBePositive() {
         CommandRun run = CommandRun.query("-a", "tcp://127.0.0.1:1", "-t", "0");
         assertEquals(1, run.status());

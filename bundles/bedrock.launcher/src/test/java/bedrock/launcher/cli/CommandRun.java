@@ -26,6 +26,12 @@ record CommandRun(int status, String out, String err) {
         return of((o, e) -> new DaemonCommand(java.io.InputStream.nullInputStream(), o, e).run(args));
     }
 
+    /** The daemon command reading {@code stdin} as its standard input. */
+    static CommandRun daemonWithInput(String stdin, String... args) {
+        return of((o, e) -> new DaemonCommand(new java.io.ByteArrayInputStream(
+                stdin.getBytes(StandardCharsets.UTF_8)), o, e).run(args));
+    }
+
     static CommandRun query(String... args) {
         return of((o, e) -> new QueryCommand(o, e).run(args));
     }
