@@ -94,6 +94,13 @@ final class Daemon implements AutoCloseable {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    /** Waits for the daemon to exit by itself (after bedrock-shutdown). */
+    void awaitExit() throws InterruptedException {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("daemon still running 30 s after bedrock-shutdown");
+        }
+    }
+
     @Override
     public void close() throws IOException {
         if (process.isAlive()) {

@@ -3,7 +3,9 @@ package bench.launch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,7 +17,10 @@ import java.util.Map;
  * hits them alike; each drops its first run.
  *
  * <p>Options: {@code --runs 16} (including the dropped one), {@code --home DIR}, {@code --java-opts
- * "-Xint"} (one more daemon series with these JVM options added). A JVM hello world
+ * "-Xint"} (one more daemon series with these JVM options added), {@code --cds-only} (no series
+ * without the archive), {@code --no-trace}, {@code --scale 10,1000,10000} and {@code --scale-runs 3}
+ * (start with many providers, {@link Scale}), {@code --scale-only}, {@code --figures} (also print
+ * {@code figure KEY VALUE} lines for {@code bench/run}). A JVM hello world
  * with the same flags is measured alongside, to scale the figures to the machine's load of the
  * moment; one traced run per command then shows where its time goes ({@link Traced}).
  */
@@ -35,32 +40,50 @@ public final class LaunchBench {
         int runs = Integer.parseInt(option(args, "--runs", "16"));
         // An extra daemon series (CDS on) with more JVM options, to try a flag against the default.
         String extraOpts = option(args, "--java-opts", null);
+        List<String> flags = Arrays.asList(args);
+        Figures figures = new Figures(flags.contains("--figures"));
         Distribution dist = Distribution.locate(option(args, "--home", null));
         Path dir = Files.createTempDirectory("bench-launch");
-        Path empty = dist.emptySpec(dir);
-        Path modules = dist.modulesSpec(dir);
         System.out.printf(Locale.ROOT, "distribution %s; %d runs per series, first dropped; %s%n%n",
                 dist.bin("..").normalize(), runs, Runtime.version());
+        if (!flags.contains("--scale-only")) {
+            series(dist, dir, runs, extraOpts, flags.contains("--cds-only"), !flags.contains("--no-trace"), figures);
+        }
+        String scale = option(args, "--scale", null);
+        if (scale != null) {
+            System.out.println();
+            int[] counts = Arrays.stream(scale.split(",")).mapToInt(Integer::parseInt).toArray();
+            Scale.run(dist, dir, counts, Integer.parseInt(option(args, "--scale-runs", "3")), figures);
+        }
+        figures.print();
+    }
 
+    private static void series(Distribution dist, Path dir, int runs, String extraOpts, boolean cdsOnly,
+            boolean trace, Figures figures) throws Exception {
+        Path empty = dist.emptySpec(dir);
+        Path modules = dist.modulesSpec(dir);
+        boolean[] modes = cdsOnly ? new boolean[] {true} : new boolean[] {true, false};
         Map<String, Series> launch = new LinkedHashMap<>();
         Map<String, Series> cpu = new LinkedHashMap<>();
         Map<String, Series> stop = new LinkedHashMap<>();
         Series hello = new Series();
+        Series shutdown = new Series();
         for (int i = 0; i < runs; i++) {
             hello.add(Hello.wallMillis());
-            for (boolean cds : new boolean[] {true, false}) {
+            for (boolean cds : modes) {
                 launchOnce(dist, "{}", empty, cds, launch, cpu, stop);
                 launchOnce(dist, "2 modules, 4 providers", modules, cds, launch, cpu, stop);
             }
             if (extraOpts != null) {
                 launchOnce(dist, "2 modules, 4 providers", modules, true, extraOpts, launch, cpu, stop);
             }
+            shutdown.add(Shutdown.wallMillis(dist, empty));
         }
         Map<String, Series> query = new LinkedHashMap<>();
         Series queryCpu = new Series();
         try (Daemon daemon = Daemon.start(dist, modules, true, null)) {
             for (int i = 0; i < runs; i++) {
-                for (boolean cds : new boolean[] {true, false}) {
+                for (boolean cds : modes) {
                     query.computeIfAbsent(label("bedrock-query", cds), k -> new Series())
                             .add(Query.wallMillis(dist, daemon.address(), cds));
                 }
@@ -68,14 +91,26 @@ public final class LaunchBench {
             for (int i = 0; i < Math.min(runs, 6); i++) {
                 queryCpu.add(Query.cpuMillis(dist, daemon.address()));
             }
-            System.out.println("Where the time goes: one traced run each (CDS on), first load of marker classes"
-                    + " (JVM uptime; the machine's load inflates them like the series above).");
-            Traced.query(dist, daemon.address(), dir);
-            Traced.daemon(dist, modules, dir);
-            System.out.println();
+            if (trace) {
+                System.out.println("Where the time goes: one traced run each (CDS on), first load of marker classes"
+                        + " (JVM uptime; the machine's load inflates them like the series above).");
+                Traced.query(dist, daemon.address(), dir);
+                Traced.daemon(dist, modules, dir);
+                System.out.println();
+            }
             daemon.stop();
         }
+        report(hello, launch, cpu, query, queryCpu, shutdown, stop);
+        figures.put("hello.median_ms", hello.median());
+        launch.forEach((label, s) -> figures.put("launch." + key(label) + ".median_ms", s.median()));
+        cpu.forEach((label, s) -> figures.put("cpu." + key(label) + ".median_ms", s.median()));
+        query.forEach((label, s) -> figures.put("query." + key(label) + ".median_ms", s.median()));
+        figures.put("query_cpu.median_ms", queryCpu.median());
+        figures.put("shutdown.median_ms", shutdown.median());
+    }
 
+    private static void report(Series hello, Map<String, Series> launch, Map<String, Series> cpu,
+            Map<String, Series> query, Series queryCpu, Series shutdown, Map<String, Series> stop) {
         System.out.printf(Locale.ROOT, "%-36s %9s %17s %10s %10s %10s%n",
                 "figure (ms, wall)", "median", "min-max", "upstream", "target", "vs target");
         System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10.1f%n", "JVM hello world (same flags)", hello.median(),
@@ -87,9 +122,18 @@ public final class LaunchBench {
         query.forEach((label, s) -> row(label, s, UPSTREAM_QUERY_MS, TARGET_QUERY_MS));
         System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10s%n", "bedrock-query CPU (user+sys), CDS",
                 queryCpu.median(), range(queryCpu), "7");
+        System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", "bedrock-shutdown -a ADDR, CDS", shutdown.median(),
+                range(shutdown));
         System.out.println();
         stop.forEach((label, s) -> System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", label, s.median(), range(s)));
+    }
 
+    /** A figure key from a series label: "{}, CDS" is empty_cds, "2 modules, 4 providers, no CDS" modules_no_cds. */
+    private static String key(String label) {
+        String spec = label.startsWith("{}") ? "empty" : label.startsWith("2 modules") ? "modules" : "";
+        String rest = label.replaceFirst("^(\\{\\}|2 modules, 4 providers|bedrock-query), ", "");
+        return (spec.isEmpty() ? "" : spec + "_") + rest.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_|_$", "");
     }
 
     private static void launchOnce(Distribution dist, String spec, Path file, boolean cds,
