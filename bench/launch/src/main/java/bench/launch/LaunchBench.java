@@ -81,6 +81,7 @@ public final class LaunchBench {
         }
         Map<String, Series> query = new LinkedHashMap<>();
         Series queryCpu = new Series();
+        Series helloCpu = new Series();
         try (Daemon daemon = Daemon.start(dist, modules, true, null)) {
             for (int i = 0; i < runs; i++) {
                 for (boolean cds : modes) {
@@ -90,6 +91,7 @@ public final class LaunchBench {
             }
             for (int i = 0; i < Math.min(runs, 6); i++) {
                 queryCpu.add(Query.cpuMillis(dist, daemon.address()));
+                helloCpu.add(Hello.cpuMillis());
             }
             if (trace) {
                 System.out.println("Where the time goes: one traced run each (CDS on), first load of marker classes"
@@ -101,11 +103,14 @@ public final class LaunchBench {
             daemon.stop();
         }
         report(hello, launch, cpu, query, queryCpu, shutdown, stop);
+        System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", "JVM hello world CPU (user+sys)", helloCpu.median(),
+                range(helloCpu));
         figures.put("hello.median_ms", hello.median());
         launch.forEach((label, s) -> figures.put("launch." + key(label) + ".median_ms", s.median()));
         cpu.forEach((label, s) -> figures.put("cpu." + key(label) + ".median_ms", s.median()));
         query.forEach((label, s) -> figures.put("query." + key(label) + ".median_ms", s.median()));
         figures.put("query_cpu.median_ms", queryCpu.median());
+        figures.put("hello_cpu.median_ms", helloCpu.median());
         figures.put("shutdown.median_ms", shutdown.median());
     }
 
