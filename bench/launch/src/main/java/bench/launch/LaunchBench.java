@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Whole-process wall times of the built distribution, beside upstream's figures and our targets:
@@ -56,6 +58,9 @@ public final class LaunchBench {
             Scale.run(dist, dir, counts, Integer.parseInt(option(args, "--scale-runs", "3")), figures);
         }
         figures.print();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     private static void series(Distribution dist, Path dir, int runs, String extraOpts, boolean cdsOnly,
