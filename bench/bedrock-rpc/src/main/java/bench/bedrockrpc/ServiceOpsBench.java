@@ -27,7 +27,9 @@ public final class ServiceOpsBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(option(args, "--home", "../../bundles/bedrock.launcher/target/bedrock")).toAbsolutePath();
+        // exec:java passes the pom's dist.dir as bench.dist; else relative to the repository root.
+        String dist = System.getProperty("bench.dist", "bundles/bedrock.launcher/target/bedrock");
+        Path home = Path.of(option(args, "--home", dist)).toAbsolutePath();
         int calls = Integer.parseInt(option(args, "--calls", "2000"));
         int rounds = Integer.parseInt(option(args, "--rounds", "3"));
         int clients = Integer.parseInt(option(args, "--clients", "8"));

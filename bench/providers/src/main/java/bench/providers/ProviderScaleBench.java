@@ -32,7 +32,9 @@ public final class ProviderScaleBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(option(args, "--home", "../../bundles/bedrock.launcher/target/bedrock")).toAbsolutePath();
+        // exec:java passes the pom's dist.dir as bench.dist; else relative to the repository root.
+        String dist = System.getProperty("bench.dist", "bundles/bedrock.launcher/target/bedrock");
+        Path home = Path.of(option(args, "--home", dist)).toAbsolutePath();
         int[] sizes = Arrays.stream(option(args, "--sizes", "10,1000,10000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int rounds = Integer.parseInt(option(args, "--rounds", "5"));
