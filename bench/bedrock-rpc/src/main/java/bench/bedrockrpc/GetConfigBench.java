@@ -28,7 +28,8 @@ import java.util.List;
  * {@code --in-process}, in this one. Prints median and p99 beside upstream's 59 µs / 315 µs.
  *
  * <p>Options: {@code --calls 10000 --warmup 10000 --rounds 3 --spec '{}' --in-process};
- * {@code --serve SPEC} runs only the daemon (used by the parent process).
+ * {@code --serve SPEC} runs only the daemon (used by the parent process); {@code --figures} also
+ * prints {@code figure get.median_us|get.p99_us VALUE} lines for {@code bench/run}.
  */
 public final class GetConfigBench {
 
@@ -97,6 +98,10 @@ public final class GetConfigBench {
                     UPSTREAM_P99_US);
             System.out.printf("%-34s %8.2f x %9.2f x%n", "ratio ours / upstream", median / UPSTREAM_MEDIAN_US,
                     p99 / UPSTREAM_P99_US);
+            Figures figures = new Figures(Arrays.asList(args).contains("--figures"));
+            figures.put("get.median_us", median);
+            figures.put("get.p99_us", p99);
+            figures.print();
         } finally {
             if (local != null) {
                 local.close();

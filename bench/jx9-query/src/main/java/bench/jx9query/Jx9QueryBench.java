@@ -18,7 +18,9 @@ import java.util.function.Supplier;
  * Then splits each query into its steps ({@link Split}): copying {@code $__config__} into Jx9
  * values, the interpreter itself, and converting the result back (Java value and JSON text).
  *
- * <p>Options: {@code --providers 100 --calls 20000 --warmup 20000 --rounds 5}.
+ * <p>Options: {@code --providers 100 --calls 20000 --warmup 20000 --rounds 5}; {@code --no-split}
+ * skips the split; {@code --figures} also prints each figure as a line {@code figure KEY VALUE} (µs;
+ * keys {@code json_write.median}, {@code a.p99}, ...) for {@code bench/run}.
  */
 public final class Jx9QueryBench {
 
@@ -53,14 +55,21 @@ public final class Jx9QueryBench {
         Jx9Scripts scripts = new Jx9Scripts();
         Map<String, Supplier<Object>> workloads = new LinkedHashMap<>();
         workloads.put("JSON write (get_config)", () -> Json.write(config));
-        QUERIES.forEach((label, script) -> workloads.put(label, () -> scripts.query(script, config)));
+        QUERIES.forEach((label, script) -> workloads.put(label, () -> scripts.query(script, config, Map.of())));
         checkQueries(scripts, config);
 
         System.out.printf(Locale.ROOT, "completed config: %d providers, %d bytes of JSON; %s%n",
                 providers, Json.write(config).length(), Runtime.version());
         System.out.printf(Locale.ROOT, "%d warm-up + %d rounds of %d calls per workload, interleaved%n%n",
                 warmup, rounds, calls);
-        printTable(measure(workloads, warmup, calls, rounds));
+        Map<String, double[]> results = measure(workloads, warmup, calls, rounds);
+        printTable(results);
+        if (Arrays.asList(args).contains("--figures")) {
+            printFigures(results);
+        }
+        if (Arrays.asList(args).contains("--no-split")) {
+            return;
+        }
 
         System.out.println();
         System.out.println("Where a query's time goes (medians of paired timings, µs; interp = total - the steps):");
@@ -71,7 +80,7 @@ public final class Jx9QueryBench {
     /** Fails early if a query misbehaves: a warning would also be logged on every call. */
     private static void checkQueries(Jx9Scripts scripts, Map<String, Object> config) {
         QUERIES.forEach((label, script) -> {
-            QueryResult result = scripts.query(script, config);
+            QueryResult result = scripts.query(script, config, Map.of());
             if (!result.warnings().isEmpty() || result.value() == null) {
                 throw new IllegalStateException(label + ": " + result.warnings() + " -> " + result.json());
             }
@@ -112,6 +121,14 @@ public final class Jx9QueryBench {
         System.out.printf(Locale.ROOT, "%-26s %12s %12s %14s%n", "workload", "median µs", "p99 µs", "× JSON write");
         results.forEach((label, r) -> System.out.printf(Locale.ROOT, "%-26s %12.1f %12.1f %13.2f×%n",
                 label, r[0], r[1], r[0] / json));
+    }
+
+    /** Machine-readable lines: the key is the label's first word ("(b)" gives "b"), or json_write. */
+    private static void printFigures(Map<String, double[]> results) {
+        results.forEach((label, r) -> {
+            String key = label.startsWith("(") ? label.substring(1, label.indexOf(')')) : "json_write";
+            System.out.printf(Locale.ROOT, "figure %s.median %.3f%nfigure %s.p99 %.3f%n", key, r[0], key, r[1]);
+        });
     }
 
     private static double median(double[] values) {

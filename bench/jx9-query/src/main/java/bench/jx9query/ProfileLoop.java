@@ -27,7 +27,7 @@ public final class ProfileLoop {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long calls = 0;
         while (System.nanoTime() < end) {
-            sink = scripts.query(script, config);
+            sink = scripts.query(script, config, Map.of());
             calls++;
         }
         System.out.printf("%d calls, %.1f µs each%n", calls, seconds * 1e6 / calls);

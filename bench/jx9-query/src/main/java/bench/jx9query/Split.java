@@ -21,14 +21,14 @@ final class Split {
 
     /** Medians in µs: total, copy, interp (the rest), toJava, encode. */
     static double[] measure(Jx9Scripts scripts, String script, Map<String, Object> config, int warmup, int calls) {
-        Object jx9Result = Jx9CostProbe.toJx9(scripts.query(script, config).value());
+        Object jx9Result = Jx9CostProbe.toJx9(scripts.query(script, config, Map.of()).value());
         Samples total = new Samples(calls);
         Samples copy = new Samples(calls);
         Samples toJava = new Samples(calls);
         Samples encode = new Samples(calls);
         for (int i = -warmup; i < calls; i++) {
             long t0 = System.nanoTime();
-            sink = scripts.query(script, config);
+            sink = scripts.query(script, config, Map.of());
             long t1 = System.nanoTime();
             sink = Jx9CostProbe.toJx9(config);
             long t2 = System.nanoTime();

@@ -3,9 +3,13 @@ package bench.launch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Whole-process wall times of the built distribution, beside upstream's figures and our targets:
@@ -15,7 +19,10 @@ import java.util.Map;
  * hits them alike; each drops its first run.
  *
  * <p>Options: {@code --runs 16} (including the dropped one), {@code --home DIR}, {@code --java-opts
- * "-Xint"} (one more daemon series with these JVM options added). A JVM hello world
+ * "-Xint"} (one more daemon series with these JVM options added), {@code --cds-only} (no series
+ * without the archive), {@code --no-trace}, {@code --scale 10,1000,10000} and {@code --scale-runs 3}
+ * (start with many providers, {@link Scale}), {@code --scale-only}, {@code --figures} (also print
+ * {@code figure KEY VALUE} lines for {@code bench/run}). A JVM hello world
  * with the same flags is measured alongside, to scale the figures to the machine's load of the
  * moment; one traced run per command then shows where its time goes ({@link Traced}).
  */
@@ -35,122 +42,108 @@ public final class LaunchBench {
         int runs = Integer.parseInt(option(args, "--runs", "16"));
         // An extra daemon series (CDS on) with more JVM options, to try a flag against the default.
         String extraOpts = option(args, "--java-opts", null);
-        // Which parts to run: launch (daemon series), query, shutdown, idle (RSS and threads), trace,
-        // scale (start with --providers 10,1000,10000) and provider (add_provider over RPC): only when named.
-        String only = option(args, "--only", "launch,query,shutdown,idle,trace");
+        List<String> flags = Arrays.asList(args);
+        Figures figures = new Figures(flags.contains("--figures"));
         Distribution dist = Distribution.locate(option(args, "--home", null));
         Path dir = Files.createTempDirectory("bench-launch");
+        System.out.printf(Locale.ROOT, "distribution %s; %d runs per series, first dropped; %s%n%n",
+                dist.bin("..").normalize(), runs, Runtime.version());
+        if (!flags.contains("--scale-only")) {
+            series(dist, dir, runs, extraOpts, flags.contains("--cds-only"), !flags.contains("--no-trace"), figures);
+        }
+        String scale = option(args, "--scale", null);
+        if (scale != null) {
+            System.out.println();
+            int[] counts = Arrays.stream(scale.split(",")).mapToInt(Integer::parseInt).toArray();
+            Scale.run(dist, dir, counts, Integer.parseInt(option(args, "--scale-runs", "3")), figures);
+        }
+        figures.print();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    private static void series(Distribution dist, Path dir, int runs, String extraOpts, boolean cdsOnly,
+            boolean trace, Figures figures) throws Exception {
         Path empty = dist.emptySpec(dir);
         Path modules = dist.modulesSpec(dir);
-        System.out.printf(Locale.ROOT, "distribution %s; %d runs per series, first dropped; %s; parts %s%n%n",
-                dist.bin("..").normalize(), runs, Runtime.version(), only);
-
+        boolean[] modes = cdsOnly ? new boolean[] {true} : new boolean[] {true, false};
         Map<String, Series> launch = new LinkedHashMap<>();
         Map<String, Series> cpu = new LinkedHashMap<>();
         Map<String, Series> stop = new LinkedHashMap<>();
         Series hello = new Series();
+        Series shutdown = new Series();
+        for (int i = 0; i < runs; i++) {
+            hello.add(Hello.wallMillis());
+            for (boolean cds : modes) {
+                launchOnce(dist, "{}", empty, cds, launch, cpu, stop);
+                launchOnce(dist, "2 modules, 4 providers", modules, cds, launch, cpu, stop);
+            }
+            if (extraOpts != null) {
+                launchOnce(dist, "2 modules, 4 providers", modules, true, extraOpts, launch, cpu, stop);
+            }
+            shutdown.add(Shutdown.wallMillis(dist, empty));
+        }
         Map<String, Series> query = new LinkedHashMap<>();
         Series queryCpu = new Series();
-        Series shutdown = new Series();
-        Series rss = new Series();
-        Series threads = new Series();
-        try (Daemon daemon = only.contains("query") ? Daemon.start(dist, modules, true, null) : null) {
+        Series helloCpu = new Series();
+        try (Daemon daemon = Daemon.start(dist, modules, true, null)) {
             for (int i = 0; i < runs; i++) {
-                hello.add(Hello.wallMillis());
-                if (only.contains("launch")) {
-                    for (boolean cds : new boolean[] {true, false}) {
-                        launchOnce(dist, "{}", empty, cds, launch, cpu, stop);
-                        launchOnce(dist, "2 modules, 4 providers", modules, cds, launch, cpu, stop);
-                    }
-                    if (extraOpts != null) {
-                        launchOnce(dist, "2 modules, 4 providers", modules, true, extraOpts, launch, cpu, stop);
-                    }
-                }
-                if (daemon != null) {
-                    for (boolean cds : new boolean[] {true, false}) {
-                        query.computeIfAbsent(label("bedrock-query", cds), k -> new Series())
-                                .add(Query.wallMillis(dist, daemon.address(), cds));
-                    }
-                }
-                if (only.contains("shutdown") || only.contains("idle")) {
-                    clientOnce(dist, empty, only, shutdown, rss, threads);
+                for (boolean cds : modes) {
+                    query.computeIfAbsent(label("bedrock-query", cds), k -> new Series())
+                            .add(Query.wallMillis(dist, daemon.address(), cds));
                 }
             }
-            if (daemon != null) {
-                for (int i = 0; i < Math.min(runs, 6); i++) {
-                    queryCpu.add(Query.cpuMillis(dist, daemon.address()));
-                }
+            for (int i = 0; i < Math.min(runs, 6); i++) {
+                queryCpu.add(Query.cpuMillis(dist, daemon.address()));
+                helloCpu.add(Hello.cpuMillis());
             }
-            if (only.contains("trace")) {
+            if (trace) {
                 System.out.println("Where the time goes: one traced run each (CDS on), first load of marker classes"
                         + " (JVM uptime; the machine's load inflates them like the series above).");
-                if (daemon != null) {
-                    Traced.query(dist, daemon.address(), dir);
-                }
+                Traced.query(dist, daemon.address(), dir);
                 Traced.daemon(dist, modules, dir);
                 System.out.println();
             }
-            if (daemon != null) {
-                daemon.stop();
-            }
+            daemon.stop();
         }
-        if (only.contains("provider")) {
-            ProviderRpc.run(dist, dir);
-        }
-        if (only.contains("scale")) {
-            String[] counts = option(args, "--providers", "10,1000,10000").split(",");
-            Scale.run(dist, dir, empty, java.util.Arrays.stream(counts).mapToInt(Integer::parseInt).toArray(),
-                    Math.max(2, Math.min(runs, 4)));
-        }
-        report(hello, launch, cpu, query, queryCpu, shutdown, rss, threads, stop);
+        report(hello, launch, cpu, query, queryCpu, shutdown, stop);
+        System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", "JVM hello world CPU (user+sys)", helloCpu.median(),
+                range(helloCpu));
+        figures.put("hello.median_ms", hello.median());
+        launch.forEach((label, s) -> figures.put("launch." + key(label) + ".median_ms", s.median()));
+        cpu.forEach((label, s) -> figures.put("cpu." + key(label) + ".median_ms", s.median()));
+        query.forEach((label, s) -> figures.put("query." + key(label) + ".median_ms", s.median()));
+        figures.put("query_cpu.median_ms", queryCpu.median());
+        figures.put("hello_cpu.median_ms", helloCpu.median());
+        figures.put("shutdown.median_ms", shutdown.median());
     }
 
     private static void report(Series hello, Map<String, Series> launch, Map<String, Series> cpu,
-            Map<String, Series> query, Series queryCpu, Series shutdown, Series rss, Series threads,
-            Map<String, Series> stop) {
-        System.out.printf(Locale.ROOT, "%-36s %9s %17s %10s %10s %10s %8s%n",
-                "figure (ms, wall)", "median", "min-max", "upstream", "target", "vs target", "x hello");
+            Map<String, Series> query, Series queryCpu, Series shutdown, Map<String, Series> stop) {
+        System.out.printf(Locale.ROOT, "%-36s %9s %17s %10s %10s %10s%n",
+                "figure (ms, wall)", "median", "min-max", "upstream", "target", "vs target");
         System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10.1f%n", "JVM hello world (same flags)", hello.median(),
                 range(hello), HELLO_MS);
         launch.forEach((label, s) -> row("launch " + label, s, label.startsWith("{}") ? UPSTREAM_EMPTY_MS
-                : UPSTREAM_MODULES_MS, label.startsWith("{}") ? Double.NaN : TARGET_LAUNCH_MS, hello));
+                : UPSTREAM_MODULES_MS, label.startsWith("{}") ? Double.NaN : TARGET_LAUNCH_MS));
         cpu.forEach((label, s) -> System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", "CPU to ready, " + label,
                 s.median(), range(s)));
-        query.forEach((label, s) -> row(label, s, UPSTREAM_QUERY_MS, TARGET_QUERY_MS, hello));
-        if (queryCpu.size() > 0) {
-            System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10s%n", "bedrock-query CPU (user+sys), CDS",
-                    queryCpu.median(), range(queryCpu), "7");
-        }
-        if (shutdown.size() > 0) {
-            row("bedrock-shutdown, CDS", shutdown, Double.NaN, Double.NaN, hello);
-        }
-        if (rss.size() > 0) {
-            System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", "idle daemon {} RSS (MiB), CDS", rss.median(),
-                    range(rss));
-            System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", "idle daemon {} threads", threads.median(),
-                    range(threads));
-        }
+        query.forEach((label, s) -> row(label, s, UPSTREAM_QUERY_MS, TARGET_QUERY_MS));
+        System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10s%n", "bedrock-query CPU (user+sys), CDS",
+                queryCpu.median(), range(queryCpu), "7");
+        System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", "bedrock-shutdown -a ADDR, CDS", shutdown.median(),
+                range(shutdown));
         System.out.println();
         stop.forEach((label, s) -> System.out.printf(Locale.ROOT, "%-36s %9.1f %17s%n", label, s.median(), range(s)));
     }
 
-    /** A {@code {}} daemon: its RSS and threads after 2 s idle, then bedrock-shutdown timed against it. */
-    private static void clientOnce(Distribution dist, Path empty, String only, Series shutdown, Series rss,
-            Series threads) throws Exception {
-        try (Daemon daemon = Daemon.start(dist, empty, true, null)) {
-            if (only.contains("idle")) {
-                Thread.sleep(2000);
-                Idle idle = Idle.of(daemon.pid());
-                rss.add(idle.rssMiB());
-                threads.add(idle.threads());
-            }
-            if (only.contains("shutdown")) {
-                shutdown.add(Shutdown.wallMillis(dist, daemon.address()));
-                daemon.awaitExit();
-            } else {
-                daemon.stop();
-            }
-        }
+    /** A figure key from a series label: "{}, CDS" is empty_cds, "2 modules, 4 providers, no CDS" modules_no_cds. */
+    private static String key(String label) {
+        String spec = label.startsWith("{}") ? "empty" : label.startsWith("2 modules") ? "modules" : "";
+        String rest = label.replaceFirst("^(\\{\\}|2 modules, 4 providers|bedrock-query), ", "");
+        return (spec.isEmpty() ? "" : spec + "_") + rest.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_|_$", "");
     }
 
     private static void launchOnce(Distribution dist, String spec, Path file, boolean cds,
@@ -172,12 +165,11 @@ public final class LaunchBench {
         return (what.startsWith("launch ") ? what.substring(7) : what) + (cds ? ", CDS" : ", no CDS");
     }
 
-    private static void row(String label, Series s, double upstream, double target, Series hello) {
+    private static void row(String label, Series s, double upstream, double target) {
         String verdict = Double.isNaN(target) ? "" : s.median() <= target ? "met"
                 : String.format(Locale.ROOT, "+%.0f ms", s.median() - target);
-        System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10.1f %10s %10s %8.2f%n", label, s.median(), range(s),
-                upstream, Double.isNaN(target) ? "-" : String.format(Locale.ROOT, "%.0f", target), verdict,
-                s.median() / hello.median());
+        System.out.printf(Locale.ROOT, "%-36s %9.1f %17s %10.1f %10s %10s%n", label, s.median(), range(s),
+                upstream, Double.isNaN(target) ? "-" : String.format(Locale.ROOT, "%.0f", target), verdict);
     }
 
     private static String range(Series s) {

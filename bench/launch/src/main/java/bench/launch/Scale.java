@@ -2,63 +2,59 @@ package bench.launch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Start cost per provider: daemons started from specs with N {@code module_a} providers, timed to
- * the ready line beside the {@code {}} daemon of the same round; per-provider cost is
- * (ready(N) - ready({})) / N.
+ * Start with many providers: launch → ready of a daemon whose spec loads {@code module_a} and
+ * declares N of its providers, against the same spec with none; the per-provider cost is
+ * (ready(N) − ready(0)) / N, compared with that at the smallest N. Runs interleaved; medians
+ * (no run dropped: the archive is trained by the main series before).
  */
 final class Scale {
 
     private Scale() {
     }
 
-    static void run(Distribution dist, Path dir, Path empty, int[] counts, int runs) throws Exception {
-        Series base = new Series();
-        Series[] ready = new Series[counts.length];
-        for (int c = 0; c < counts.length; c++) {
-            ready[c] = new Series();
+    static void run(Distribution dist, Path dir, int[] counts, int runs, Figures figures) throws Exception {
+        Map<Integer, Path> specs = new LinkedHashMap<>();
+        specs.put(0, spec(dist, dir, 0));
+        for (int n : counts) {
+            specs.put(n, spec(dist, dir, n));
         }
-        Path[] specs = new Path[counts.length];
-        for (int c = 0; c < counts.length; c++) {
-            specs[c] = Files.writeString(dir.resolve("providers-" + counts[c] + ".json"), spec(dist, counts[c]));
-        }
-        for (int i = 0; i < runs; i++) {
-            base.add(readyMillis(dist, empty));
-            for (int c = 0; c < counts.length; c++) {
-                ready[c].add(readyMillis(dist, specs[c]));
+        Map<Integer, Series> ready = new LinkedHashMap<>();
+        for (int run = 0; run <= runs; run++) {
+            for (Map.Entry<Integer, Path> e : specs.entrySet()) {
+                try (Daemon daemon = Daemon.start(dist, e.getValue(), true, null)) {
+                    ready.computeIfAbsent(e.getKey(), k -> new Series()).add(daemon.readyMillis());
+                    daemon.stop();
+                }
             }
         }
-        System.out.printf(Locale.ROOT, "%-28s %10s %14s %12s%n", "providers (module_a)", "ready ms",
-                "per provider", "vs smallest");
-        System.out.printf(Locale.ROOT, "%-28s %10.1f%n", "0 ({})", base.median());
+        double base = ready.get(0).median();
         double first = Double.NaN;
-        for (int c = 0; c < counts.length; c++) {
-            double per = (ready[c].median() - base.median()) / counts[c];
-            first = c == 0 ? per : first;
-            System.out.printf(Locale.ROOT, "%-28d %10.1f %11.3f ms %11.2fx%n", counts[c], ready[c].median(), per,
-                    per / first);
-        }
-        System.out.println();
-    }
-
-    private static double readyMillis(Distribution dist, Path spec) throws Exception {
-        try (Daemon daemon = Daemon.start(dist, spec, true, null)) {
-            double millis = daemon.readyMillis();
-            daemon.stop();
-            return millis;
+        System.out.printf(Locale.ROOT, "%-28s %12s %18s %12s%n", "module_a providers", "ready ms",
+                "per provider us", "vs smallest");
+        System.out.printf(Locale.ROOT, "%-28s %12.1f%n", "0 (library only)", base);
+        figures.put("scale.0.ready_ms", base);
+        for (int n : counts) {
+            double median = ready.get(n).median();
+            double per = (median - base) / n * 1000;
+            first = Double.isNaN(first) ? per : first;
+            System.out.printf(Locale.ROOT, "%-28d %12.1f %18.1f %11.2fx%n", n, median, per, per / first);
+            figures.put("scale." + n + ".ready_ms", median);
+            figures.put("scale." + n + ".per_provider_us", per);
         }
     }
 
-    /** One module library and {@code count} providers of it, ids 1..count. */
-    static String spec(Distribution dist, int count) {
-        StringBuilder out = new StringBuilder("{\"libraries\":{\"module_a\":\"")
-                .append(dist.bin("..").resolve("modules/bedrock.module.a.jar").normalize()).append("\"},\"providers\":[");
-        for (int i = 1; i <= count; i++) {
-            out.append(i == 1 ? "" : ",").append("{\"name\":\"p").append(i)
+    private static Path spec(Distribution dist, Path dir, int providers) throws Exception {
+        StringBuilder spec = new StringBuilder("{\"libraries\":{\"module_a\":\"")
+                .append(dist.bin("../modules/bedrock.module.a.jar").normalize()).append("\"},\"providers\":[");
+        for (int i = 1; i <= providers; i++) {
+            spec.append(i > 1 ? "," : "").append("{\"name\":\"a").append(i)
                     .append("\",\"type\":\"module_a\",\"provider_id\":").append(i).append('}');
         }
-        return out.append("]}").toString();
+        return Files.writeString(dir.resolve("providers-" + providers + ".json"), spec.append("]}"));
     }
 }

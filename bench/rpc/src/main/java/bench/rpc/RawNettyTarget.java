@@ -20,6 +20,7 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.FixedLengthFrameDecoder;
 import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -28,7 +29,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The baseline: the smallest Netty echo of fixed-size messages. The server writes back what it
  * reads on its event loop; the client matches answers to callers in order (a FIFO of futures), so
- * no framing, ids or pools of ours are involved.
+ * no framing, ids or pools of ours are involved. The server runs in this JVM, or in another one
+ * ({@link RawEchoServer}).
  */
 final class RawNettyTarget implements Target {
 
@@ -38,26 +40,21 @@ final class RawNettyTarget implements Target {
     private final Channel channel;
     private final Queue<CompletableFuture<Void>> waiting = new ConcurrentLinkedQueue<>();
     private final byte[] payload;
+    private final String name;
 
+    /** Client and echo server in this JVM. */
     RawNettyTarget(Transport transport, byte[] payload) throws Exception {
+        this(transport, payload, null);
+    }
+
+    /** A client of the echo server at {@code remote} (another JVM), or of its own one when null. */
+    RawNettyTarget(Transport transport, byte[] payload, InetSocketAddress remote) throws Exception {
         this.payload = payload;
-        serverGroup = new MultiThreadIoEventLoopGroup(1, ioHandler(transport));
+        this.name = remote == null ? "raw netty" : "raw (2 JVMs)";
+        serverGroup = remote == null ? new MultiThreadIoEventLoopGroup(1, ioHandler(transport)) : null;
         clientGroup = new MultiThreadIoEventLoopGroup(1, ioHandler(transport));
-        serverChannel = new ServerBootstrap().group(serverGroup)
-                .channel(serverChannelClass(transport))
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new ChannelInboundHandlerAdapter() {
-                            @Override
-                            public void channelRead(ChannelHandlerContext ctx, Object msg) {
-                                ctx.writeAndFlush(msg);
-                            }
-                        });
-                    }
-                })
-                .bind(new InetSocketAddress("127.0.0.1", 0)).sync().channel();
+        serverChannel = remote == null ? echoServer(serverGroup, transport) : null;
+        SocketAddress target = remote == null ? serverChannel.localAddress() : remote;
         channel = new Bootstrap().group(clientGroup)
                 .channel(channelClass(transport))
                 .option(ChannelOption.TCP_NODELAY, true)
@@ -74,12 +71,31 @@ final class RawNettyTarget implements Target {
                                 });
                     }
                 })
-                .connect(serverChannel.localAddress()).sync().channel();
+                .connect(target).sync().channel();
+    }
+
+    /** The echo server: writes back whatever it reads, on its event loop. */
+    static Channel echoServer(EventLoopGroup group, Transport transport) throws Exception {
+        return new ServerBootstrap().group(group)
+                .channel(serverChannelClass(transport))
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(new ChannelInboundHandlerAdapter() {
+                            @Override
+                            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                                ctx.writeAndFlush(msg);
+                            }
+                        });
+                    }
+                })
+                .bind(new InetSocketAddress("127.0.0.1", 0)).sync().channel();
     }
 
     @Override
     public String name() {
-        return "raw netty";
+        return name;
     }
 
     @Override
@@ -97,12 +113,14 @@ final class RawNettyTarget implements Target {
     @Override
     public void close() throws Exception {
         channel.close().sync();
-        serverChannel.close().sync();
         clientGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
-        serverGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
+        if (serverChannel != null) {
+            serverChannel.close().sync();
+            serverGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
+        }
     }
 
-    private static IoHandlerFactory ioHandler(Transport transport) throws Exception {
+    static IoHandlerFactory ioHandler(Transport transport) throws Exception {
         if (transport == Transport.NIO) {
             return NioIoHandler.newFactory();
         }

@@ -1,9 +1,16 @@
 package bench.rpc;
 
 import bedrock.runtime.internal.rpc.Transport;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * each figure is the median over rounds.
  *
  * <p>Options: {@code --transport epoll|nio}, {@code --rounds N}, {@code --warmup N},
- * {@code --calls N}, {@code --inflight N}, {@code --throughput-calls N}, {@code --payload BYTES}.
+ * {@code --calls N}, {@code --inflight N}, {@code --throughput-calls N}, {@code --payload BYTES};
+ * {@code --separate-jvm true} measures the raw ping-pong alone, its echo server in a child JVM
+ * ({@link RawEchoServer}); {@code --figures true} also prints each figure as a line
+ * {@code figure TARGET.p50|p99|throughput VALUE} for {@code bench/run}.
  */
 public final class RpcBench {
 
@@ -45,8 +55,12 @@ public final class RpcBench {
                 transport, payload.length, rounds, calls, warmup, throughputCalls, inFlight,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
-        List<Target> targets = List.of(new RawNettyTarget(transport, payload),
-                new RpcTarget(transport, false, payload), new RpcTarget(transport, true, payload));
+        boolean separate = Boolean.parseBoolean(options.getOrDefault("separate-jvm", "false"));
+        Process echo = separate ? forkEchoServer(transport) : null;
+        List<Target> targets = separate
+                ? List.of(new RawNettyTarget(transport, payload, new InetSocketAddress("127.0.0.1", port(echo))))
+                : List.of(new RawNettyTarget(transport, payload), new RpcTarget(transport, false, payload),
+                        new RpcTarget(transport, true, payload));
         Map<Target, Figures> figures = new LinkedHashMap<>();
         try {
             for (Target target : targets) {
@@ -68,8 +82,37 @@ public final class RpcBench {
             for (Target target : targets) {
                 target.close();
             }
+            if (echo != null) {
+                echo.getOutputStream().close();
+                if (!echo.waitFor(10, TimeUnit.SECONDS)) {
+                    echo.destroyForcibly();
+                }
+            }
         }
         report(targets, figures);
+        if (Boolean.parseBoolean(options.getOrDefault("figures", "false"))) {
+            figures.forEach((target, f) -> {
+                String key = target.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+                System.out.printf(Locale.ROOT, "figure %s.p50 %.3f%nfigure %s.p99 %.3f%nfigure %s.throughput %.1f%n",
+                        key, Stats.median(f.p50), key, Stats.median(f.p99), key, Stats.median(f.throughput));
+            });
+        }
+    }
+
+    /** The echo server in a child JVM on our class path; it exits when its standard input closes. */
+    private static Process forkEchoServer(Transport transport) throws IOException {
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RawEchoServer.class.getName(),
+                transport.name()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static int port(Process echo) throws IOException {
+        String line = new BufferedReader(new InputStreamReader(echo.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        if (line == null) {
+            throw new IllegalStateException("the echo server JVM exited before printing its port");
+        }
+        return Integer.parseInt(line.trim());
     }
 
     /** Sequential calls; returns each call's latency in nanoseconds. */

@@ -1,0 +1,26 @@
+package bench.launch;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The figures of a run as lines {@code figure KEY VALUE}, for {@code bench/run}; only when asked for. */
+final class Figures {
+
+    private final boolean enabled;
+    private final Map<String, Double> values = new LinkedHashMap<>();
+
+    Figures(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void put(String key, double value) {
+        values.put(key, value);
+    }
+
+    void print() {
+        if (enabled) {
+            values.forEach((k, v) -> System.out.printf(Locale.ROOT, "figure %s %.3f%n", k, v));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package bench.providers;
+
+import bedrock.api.server.Server;
+import bedrock.api.server.ServerFactory;
+import bedrock.api.server.SpecOptions;
+import bedrock.launcher.BedrockHome;
+import bedrock.launcher.EmbeddedFramework;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The cost of a provider at start: inside one running framework of the distribution's bundles (as in
+ * a daemon), Bedrock services are started from specs loading {@code module_a} with N of its
+ * providers, then closed, again and again; start(N) is the median time of
+ * {@code ServerFactory.create} (spec parsed, module loaded, engine listening, N providers created,
+ * completed), and the per-provider cost at N is (start(N) − start(0)) / N. A whole daemon's launch
+ * (hundreds of ms of JVM and framework boot, with its noise) hides the cost of 10 providers; a
+ * warm framework does not. Sizes are interleaved round by round.
+ *
+ * <p>Options: {@code --home DIST --sizes 10,1000,10000 --rounds 5 --repeat 20} (starts per round for
+ * sizes up to 100; fewer for larger ones, at least one), {@code --figures}.
+ */
+public final class ProviderScaleBench {
+
+    private ProviderScaleBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // exec:java passes the pom's dist.dir as bench.dist; else relative to the repository root.
+        String dist = System.getProperty("bench.dist", "bundles/bedrock.launcher/target/bedrock");
+        Path home = Path.of(option(args, "--home", dist)).toAbsolutePath();
+        int[] sizes = Arrays.stream(option(args, "--sizes", "10,1000,10000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int rounds = Integer.parseInt(option(args, "--rounds", "5"));
+        int repeat = Integer.parseInt(option(args, "--repeat", "20"));
+        String lib = home.resolve("modules/bedrock.module.a.jar").toString();
+        Map<Integer, String> specs = new LinkedHashMap<>();
+        specs.put(0, spec(lib, 0));
+        for (int n : sizes) {
+            specs.put(n, spec(lib, n));
+        }
+        Map<Integer, List<Double>> millis = new LinkedHashMap<>();
+        try (EmbeddedFramework framework = EmbeddedFramework.start(BedrockHome.bundles(home), Map.of())) {
+            ServerFactory factory = framework.awaitService(ServerFactory.class, Duration.ofSeconds(30));
+            for (int round = 0; round <= rounds; round++) {
+                // Round 0 warms the JIT and the module's classes: not counted.
+                for (Map.Entry<Integer, String> e : specs.entrySet()) {
+                    int times = Math.max(1, e.getKey() <= 100 ? repeat : repeat * 100 / e.getKey());
+                    for (int i = 0; i < times; i++) {
+                        double ms = startOnce(factory, e.getValue(), e.getKey());
+                        if (round > 0) {
+                            millis.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(ms);
+                        }
+                    }
+                }
+                System.out.printf("round %d of %d done%n", round, rounds);
+            }
+        }
+        report(millis, sizes, Arrays.asList(args).contains("--figures"));
+    }
+
+    /** One start and close; checks that the service really has the providers. */
+    private static double startOnce(ServerFactory factory, String spec, int providers) {
+        long start = System.nanoTime();
+        Server server = factory.create("tcp", spec, SpecOptions.json());
+        double ms = (System.nanoTime() - start) / 1e6;
+        try {
+            int count = ((List<?>) server.config().get("providers")).size();
+            if (count != providers) {
+                throw new IllegalStateException("started with " + count + " providers, expected " + providers);
+            }
+        } finally {
+            server.close();
+        }
+        return ms;
+    }
+
+    private static void report(Map<Integer, List<Double>> millis, int[] sizes, boolean figures) {
+        double base = median(millis.get(0));
+        double first = Double.NaN;
+        System.out.printf(Locale.ROOT, "%n%-22s %8s %14s %18s %12s%n", "module_a providers", "starts",
+                "start ms", "per provider us", "vs smallest");
+        System.out.printf(Locale.ROOT, "%-22s %8d %14.2f%n", "0 (library only)", millis.get(0).size(), base);
+        StringBuilder lines = new StringBuilder(String.format(Locale.ROOT, "figure start.0.ms %.3f%n", base));
+        for (int n : sizes) {
+            double median = median(millis.get(n));
+            double per = (median - base) / n * 1000;
+            first = Double.isNaN(first) ? per : first;
+            System.out.printf(Locale.ROOT, "%-22d %8d %14.2f %18.1f %11.2fx%n", n, millis.get(n).size(), median,
+                    per, per / first);
+            lines.append(String.format(Locale.ROOT, "figure start.%d.ms %.3f%nfigure per_provider.%d.us %.3f%n",
+                    n, median, n, per));
+        }
+        if (figures) {
+            System.out.print(lines);
+        }
+    }
+
+    private static String spec(String lib, int providers) {
+        StringBuilder spec = new StringBuilder("{\"libraries\":{\"module_a\":\"").append(lib)
+                .append("\"},\"providers\":[");
+        for (int i = 1; i <= providers; i++) {
+            spec.append(i > 1 ? "," : "").append("{\"name\":\"a").append(i)
+                    .append("\",\"type\":\"module_a\",\"provider_id\":").append(i).append('}');
+        }
+        return spec.append("]}").toString();
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
