@@ -112,6 +112,26 @@ final class DaemonTargets {
         return Addresses.collect(protocol, addresses, ssgFile);
     }
 
+    /** Levels at which the full path logs nothing on success, so the one-shot path may replace it. */
+    private static final java.util.Set<String> QUIET_LEVELS = java.util.Set.of("info", "warning", "error", "critical", "off");
+
+    /**
+     * The daemons of a plain {@code -a} line that {@link OneShotClient} may serve: null when a group
+     * file, a bad timeout or a log level that would print more sends the command its full way.
+     */
+    List<String> oneShotTargets() {
+        if (groupFile != null || ssgFile != null || addresses == null || addresses.isEmpty()
+                || !(timeoutSeconds > 0) || !QUIET_LEVELS.contains(verbose.trim().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return Addresses.collect(protocol, addresses, null);
+    }
+
+    /** A one-shot client with these options. */
+    OneShotClient oneShotClient() {
+        return new OneShotClient(providerId, credential, timeoutSeconds);
+    }
+
     /** Whether daemons were named on the command line (addresses or a group file). */
     boolean named() {
         return addresses != null || groupFile != null || ssgFile != null;

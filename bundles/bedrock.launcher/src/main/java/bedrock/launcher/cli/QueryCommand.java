@@ -50,7 +50,22 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     int run(String... args) {
-        return takeQuickly(args) ? Commands.call(this, err) : Commands.commandLine(this, out, err).execute(args);
+        if (!takeQuickly(args)) {
+            return Commands.commandLine(this, out, err).execute(args);
+        }
+        return oneShot() ? 0 : Commands.call(this, err);
+    }
+
+    /** Prints the configurations through {@link OneShotClient}; false (nothing printed) when it cannot. */
+    boolean oneShot() {
+        List<String> targets = watch || script != null ? null : daemons.oneShotTargets();
+        String json = targets == null ? null : daemons.oneShotClient().configs(targets);
+        if (json == null) {
+            return false;
+        }
+        out.println(pretty ? PrettyJson.reindent(json) : json);
+        out.flush();
+        return true;
     }
 
     /** Sets the options from a plain command line without picocli; false when picocli must read it. */

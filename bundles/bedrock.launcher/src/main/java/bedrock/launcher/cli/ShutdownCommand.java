@@ -34,8 +34,19 @@ public final class ShutdownCommand implements Callable<Integer> {
 
     int run(String... args) {
         QuickArgs.Line line = DaemonTargets.quickArgs().parse(args);
-        return line != null && daemons.take(line) ? Commands.call(this, err)
-                : Commands.commandLine(this, out, err).execute(args);
+        if (line == null || !daemons.take(line)) {
+            return Commands.commandLine(this, out, err).execute(args);
+        }
+        return oneShot() ? 0 : Commands.call(this, err);
+    }
+
+    /**
+     * Shuts one daemon down through {@link OneShotClient}. Only one: after a failure the full path
+     * runs again on every target, and a daemon already shut down would then read as unreachable.
+     */
+    boolean oneShot() {
+        List<String> targets = daemons.oneShotTargets();
+        return targets != null && targets.size() == 1 && daemons.oneShotClient().shutdown(targets.get(0));
     }
 
     @Override
