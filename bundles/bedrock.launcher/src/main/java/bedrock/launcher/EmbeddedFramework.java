@@ -82,6 +82,9 @@ public final class EmbeddedFramework implements AutoCloseable {
         // Felix's own messages: errors only, unless asked otherwise.
         config.put("felix.log.level", "1");
         config.put("felix.log.logger", new FelixLogBridge());
+        // One resolver thread (the caller's): Felix's default pool keeps two idle threads for
+        // the daemon's whole life, and a few bundles on 2 cores resolve no faster in parallel.
+        config.put("felix.resolver.parallelism", "1");
         config.putAll(properties);
         Framework framework = felixFactory().newFramework(asStrings(config));
         EmbeddedFramework embedded = new EmbeddedFramework(framework, storage);
