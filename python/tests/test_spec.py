@@ -66,20 +66,65 @@ class TestChecks(unittest.TestCase):
         cases = [
             (lambda: PoolSpec(name="p", kind="bad"), "PoolSpec.kind"),
             (lambda: PoolSpec(name="p", access="everyone"), "PoolSpec.access"),
-            (lambda: PoolSpec(name="not an identifier"), "PoolSpec.name"),
             (lambda: SchedulerSpec(type="basic", pools=[]), "SchedulerSpec.pools"),
             (lambda: ArgobotsSpec(abt_thread_stacksize=0), "ArgobotsSpec.abt_thread_stacksize"),
             (lambda: ArgobotsSpec(abt_mem_max_num_stacks=-1), "ArgobotsSpec.abt_mem_max_num_stacks"),
             (lambda: MercurySpec(address="na+sm", checksum_level="x"), "MercurySpec.checksum_level"),
             (lambda: ProviderSpec(name="p", type="t", provider_id=70000), "ProviderSpec.provider_id"),
-            (lambda: ProviderSpec(name="p", type="t", config="{["), "ProviderSpec.config"),
             (lambda: SSGSpec(name="g", bootstrap="magic"), "SSGSpec.bootstrap"),
-            (lambda: SwimSpec(disabled="no"), "SwimSpec.disabled"),
+            (lambda: ProcSpec(margo=[]), "ProcSpec.margo"),
         ]
         for make, field in cases:
             with self.assertRaises(ValueError) as caught:
                 make()
+            self.assertNotIsInstance(caught.exception, TypeError)
             self.assertIn(field, str(caught.exception))
+
+    def test_wrong_types_raise_type_error_naming_the_field(self):
+        # As upstream's attrs instance_of validators.
+        cases = [
+            (lambda: MercurySpec(address=3), "MercurySpec.address"),
+            (lambda: MercurySpec(address="na+sm", listening=1), "MercurySpec.listening"),
+            (lambda: MercurySpec(address="na+sm", max_contexts="1"), "MercurySpec.max_contexts"),
+            (lambda: PoolSpec(name=3), "PoolSpec.name"),
+            (lambda: XstreamSpec(name="x", scheduler=3), "XstreamSpec.scheduler"),
+            (lambda: XstreamSpec(name="x", affinity=3), "XstreamSpec.affinity"),
+            (lambda: ArgobotsSpec(lazy_stack_alloc="no"), "ArgobotsSpec.lazy_stack_alloc"),
+            (lambda: ArgobotsSpec(pools=3), "ArgobotsSpec.pools"),
+            (lambda: ArgobotsSpec(pools=[3]), "ArgobotsSpec.pools"),
+            (lambda: MargoSpec(mercury=3), "MargoSpec.mercury"),
+            (lambda: MargoSpec(handle_cache_size=1.5), "MargoSpec.handle_cache_size"),
+            (lambda: ProviderSpec(name="p", type=3), "ProviderSpec.type"),
+            (lambda: ProviderSpec(name="p", type="t", provider_id="1"), "ProviderSpec.provider_id"),
+            (lambda: ProviderSpec(name="p", type="t", config="{["), "ProviderSpec.config"),
+            (lambda: ProviderSpec(name="p", type="t", tags=3), "ProviderSpec.tags"),
+            (lambda: BedrockSpec(pool=3), "BedrockSpec.pool"),
+            (lambda: ProcSpec(margo=3), "ProcSpec.margo"),
+            (lambda: ProcSpec(libraries=3), "ProcSpec.libraries"),
+            (lambda: ProcSpec(providers=3), "ProcSpec.providers"),
+            (lambda: ProcSpec(bedrock=3), "ProcSpec.bedrock"),
+            (lambda: SwimSpec(disabled="no"), "SwimSpec.disabled"),
+            (lambda: ServiceSpec(processes=[3]), "ServiceSpec.processes"),
+        ]
+        for make, field in cases:
+            with self.assertRaises(TypeError) as caught:
+                make()
+            self.assertIn(field, str(caught.exception))
+        with self.assertRaises(TypeError):
+            ProcSpec.from_dict([])
+
+    def test_names_that_are_not_identifiers_raise_name_error(self):
+        for make in (lambda: PoolSpec(name="not an identifier"), lambda: XstreamSpec(name="1x"),
+                     lambda: ProviderSpec(name="my-provider", type="t"),
+                     lambda: ClientSpec(name="", type="t"), lambda: SSGSpec(name="g g"),
+                     lambda: ArgobotsSpec.from_dict({"pools": [{"name": "9"}]})):
+            with self.assertRaises(NameError) as caught:
+                make()
+            self.assertIn("is not a valid identifier", str(caught.exception))
+        xstream = XstreamSpec(name="x")
+        with self.assertRaises(TypeError):
+            xstream.cpubind = "2"
+        self.assertEqual(xstream.cpubind, -1)
 
     def test_checks_apply_on_set(self):
         pool = PoolSpec(name="p")
@@ -109,6 +154,8 @@ class TestChecks(unittest.TestCase):
         before = len(abt.pools)
         with self.assertRaises(NameError):
             abt.pools.extend([PoolSpec(name="r"), PoolSpec(name="p")])
+        with self.assertRaises(ValueError):
+            abt.pools.extend([PoolSpec(name="r"), PoolSpec(name="r")])
         self.assertEqual(len(abt.pools), before)
 
     def test_spec_list_decorator(self):
@@ -172,7 +219,7 @@ class TestUpstreamBugsFixed(unittest.TestCase):
     def test_proc_spec_validate_takes_a_libraries_list(self):
         ProcSpec(libraries=["/x/module.jar"]).validate()
         ProcSpec(libraries={"module_a": "/x/module.jar"}).validate()
-        with self.assertRaises(ValueError):
+        with self.assertRaises(TypeError):
             ProcSpec(libraries=[42])
 
     def test_validate_finds_missing_pools(self):

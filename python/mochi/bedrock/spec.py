@@ -1,14 +1,15 @@
 """Spec classes: build a Bedrock process configuration in Python and turn it into JSON.
 
-Every class takes keyword arguments only, checks each value when it is set (a bad value raises
-``ValueError`` naming the class and field), and has ``to_dict``, ``to_json``, ``from_dict``,
-``from_json`` and ``validate``. Lists of named specs are ``SpecListDecorator`` objects that keep
-names unique.
+Every class takes keyword arguments only and checks each value when it is set, raising what
+upstream's attrs validators raise: ``TypeError`` for a value of the wrong type, ``ValueError`` for a
+value out of its range or choices, ``NameError`` for a name that is not an identifier; each message
+names the class and field. Every class has ``to_dict``, ``to_json``, ``from_dict``, ``from_json``
+and ``validate``. Lists of named specs are ``SpecListDecorator`` objects that keep names unique.
 """
 
 import json
 import re
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Type, TypeVar, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, Type, TypeVar, Union
 
 __all__ = ["SpecListDecorator", "MercurySpec", "PlumberSpec", "PoolSpec", "SchedulerSpec",
            "XstreamSpec", "ArgobotsSpec", "MargoSpec", "ProviderSpec", "ClientSpec",
@@ -18,6 +19,8 @@ __all__ = ["SpecListDecorator", "MercurySpec", "PlumberSpec", "PoolSpec", "Sched
 T = TypeVar("T", bound="_Spec")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _MISSING = object()
+#: What a check finds wrong: the exception class to raise and its message.
+_Problem = Optional[Tuple[Type[Exception], str]]
 
 
 class _Field:
@@ -25,49 +28,59 @@ class _Field:
 
     def __init__(self, default: Any = _MISSING, factory: Optional[Callable[[Any], Any]] = None,
                  convert: Optional[Callable[[Any, Any], Any]] = None,
-                 check: Optional[Callable[[Any], Optional[str]]] = None,
+                 check: Optional[Callable[[Any], _Problem]] = None,
                  frozen: bool = False) -> None:
         self.default, self.factory, self.convert = default, factory, convert
         self.check, self.frozen = check, frozen
 
 
-def _type(*types: type, what: str = "") -> Callable[[Any], Optional[str]]:
+def _type(*types: type, what: str = "") -> Callable[[Any], _Problem]:
     names = what or " or ".join(t.__name__ for t in types)
 
-    def check(value: Any) -> Optional[str]:
+    def check(value: Any) -> _Problem:
         bad = not isinstance(value, types) or (isinstance(value, bool) and bool not in types)
-        return f"expected {names}, got {value!r}" if bad else None
+        return (TypeError, f"expected {names}, got {value!r}") if bad else None
     return check
 
 
-def _one_of(*choices: str) -> Callable[[Any], Optional[str]]:
-    def check(value: Any) -> Optional[str]:
-        return None if value in choices else f"expected one of {list(choices)}, got {value!r}"
+def _one_of(*choices: str) -> Callable[[Any], _Problem]:
+    def check(value: Any) -> _Problem:
+        return None if value in choices else (ValueError,
+                                               f"expected one of {list(choices)}, got {value!r}")
     return check
 
 
-def _int_at_least(low: int) -> Callable[[Any], Optional[str]]:
-    def check(value: Any) -> Optional[str]:
-        if isinstance(value, bool) or not isinstance(value, int) or value < low:
-            return f"expected an integer >= {low}, got {value!r}"
-        return None
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _int_at_least(low: int) -> Callable[[Any], _Problem]:
+    def check(value: Any) -> _Problem:
+        if not _is_int(value):
+            return TypeError, f"expected an integer, got {value!r}"
+        return (ValueError, f"expected an integer >= {low}, got {value!r}") if value < low else None
     return check
 
 
-def _identifier(value: Any) -> Optional[str]:
-    if not isinstance(value, str) or not _IDENTIFIER.match(value):
-        return f"expected an identifier (letters, digits, _), got {value!r}"
+def _identifier(value: Any) -> _Problem:
+    if not isinstance(value, str):
+        return TypeError, f"expected a str, got {value!r}"
+    if not _IDENTIFIER.match(value):
+        return NameError, f"{value!r} is not a valid identifier (letters, digits, _)"
     return None
 
 
-def _name(value: Any) -> Optional[str]:
-    return None if isinstance(value, str) and value else f"expected a non-empty string, got {value!r}"
+def _name(value: Any) -> _Problem:
+    if not isinstance(value, str):
+        return TypeError, f"expected a str, got {value!r}"
+    return None if value else (ValueError, "expected a non-empty string, got ''")
 
 
-def _provider_id(value: Any) -> Optional[str]:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 65535:
-        return f"expected an integer in 0..65535, got {value!r}"
-    return None
+def _provider_id(value: Any) -> _Problem:
+    if not _is_int(value):
+        return TypeError, f"expected an integer, got {value!r}"
+    return None if 0 <= value <= 65535 else (ValueError,
+                                             f"expected an integer in 0..65535, got {value!r}")
 
 
 class _Spec:
@@ -94,16 +107,17 @@ class _Spec:
 
     def _set(self, name: str, value: Any) -> None:
         field = self._FIELDS[name]
+        prefix = f"{type(self).__name__}."
         if field.convert is not None:
             try:
                 value = field.convert(self, value)
-            except ValueError as e:
-                prefix = f"{type(self).__name__}."
-                raise ValueError(str(e) if str(e).startswith(prefix) else
-                                 f"{prefix}{name}: {e}") from None
+            except (TypeError, ValueError, NameError) as e:
+                if str(e).startswith(prefix):
+                    raise
+                raise type(e)(f"{prefix}{name}: {e}") from None
         problem = field.check(value) if field.check is not None else None
         if problem:
-            raise ValueError(f"{type(self).__name__}.{name}: {problem}")
+            raise problem[0](f"{prefix}{name}: {problem[1]}")
         object.__setattr__(self, name, value)
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -129,7 +143,7 @@ class _Spec:
     def from_dict(cls: Type[T], data: Dict[str, Any]) -> T:
         """A spec from a dictionary; keys this class does not know are ignored."""
         if not isinstance(data, dict):
-            raise ValueError(f"{cls.__name__}.from_dict: expected a dict, got {data!r}")
+            raise TypeError(f"{cls.__name__}.from_dict: expected a dict, got {data!r}")
         return cls(**{k: v for k, v in data.items() if k in cls._FIELDS})
 
     @classmethod
@@ -162,8 +176,10 @@ def _plain(value: Any) -> Any:
 class SpecListDecorator:
     """A list of specs of one type whose ``name`` values are unique.
 
-    Indexable by position, slice or name; ``append``/``insert``/``extend`` raise ``NameError`` on a
-    duplicate name (``extend`` adds all or nothing); ``add(**kwargs)`` builds and appends.
+    Indexable by position, slice or name (``KeyError`` when no item has it); an item of another
+    type is a ``TypeError``; ``append``/``insert``/``extend`` raise ``NameError`` when an item of
+    the list has the name, and ``extend`` ``ValueError`` when two new items share one (it adds
+    all or nothing); ``add(**kwargs)`` builds and appends.
     """
 
     def __init__(self, items: Iterable[Any], item_type: type) -> None:
@@ -220,9 +236,12 @@ class SpecListDecorator:
         """Adds every item, or none when one is invalid."""
         items = list(items)
         names = [x.name for x in self._items]
+        new: List[str] = []
         for item in items:
             self._check(item, names)
-            names.append(item.name)
+            if item.name in new:
+                raise ValueError(f"two {self._type.__name__} objects are named {item.name!r}")
+            new.append(item.name)
         self._items.extend(items)
 
     def add(self, **kwargs: Any) -> Any:
@@ -279,7 +298,8 @@ def _spec_of(cls: type) -> Callable[[Any, Any], Any]:
 def _spec_list(cls: type) -> Callable[[Any, Any], Any]:
     def convert(_self: Any, value: Any) -> Any:
         if not isinstance(value, (list, tuple, SpecListDecorator)):
-            raise ValueError(f"expected a list of {cls.__name__}, got {value!r}")
+            raise TypeError(f"expected a list of {cls.__name__}, got {value!r}")
+        # Setting a whole list replaces it: only names repeated inside it conflict.
         return SpecListDecorator([cls.from_dict(v) if isinstance(v, dict) else v for v in value], cls)
     return convert
 
@@ -289,7 +309,7 @@ def _dict_or_json(_self: Any, value: Any) -> Any:
         try:
             return json.loads(value)
         except ValueError:
-            raise ValueError(f"expected a dict or JSON text, got {value!r}") from None
+            raise TypeError(f"expected a dict or JSON text, got {value!r}") from None
     return value
 
 
@@ -367,16 +387,16 @@ class PoolSpec(_Spec):
 
 def _pool_list(_self: Any, value: Any) -> Any:
     if not isinstance(value, (list, tuple, SpecListDecorator)):
-        raise ValueError(f"expected a list of pools, got {value!r}")
+        raise TypeError(f"expected a list of pools, got {value!r}")
     return [PoolSpec.from_dict(v) if isinstance(v, dict) else v for v in value]
 
 
-def _pools_check(value: Any) -> Optional[str]:
+def _pools_check(value: Any) -> _Problem:
     if len(value) == 0:
-        return "a scheduler needs at least one pool"
+        return ValueError, "a scheduler needs at least one pool"
     for pool in value:
         if not isinstance(pool, (PoolSpec, str, int)) or isinstance(pool, bool):
-            return f"expected PoolSpec objects, pool names or indices, got {pool!r}"
+            return TypeError, f"expected PoolSpec objects, pool names or indices, got {pool!r}"
     return None
 
 
@@ -399,7 +419,7 @@ class SchedulerSpec(_Spec):
                   ) -> "SchedulerSpec":
         """A scheduler; with ``abt_spec``, pool names and indices become its PoolSpec objects."""
         if not isinstance(data, dict):
-            raise ValueError(f"SchedulerSpec.from_dict: expected a dict, got {data!r}")
+            raise TypeError(f"SchedulerSpec.from_dict: expected a dict, got {data!r}")
         pools = data.get("pools", ["__primary__"])
         if abt_spec is not None and isinstance(pools, list):
             pools = [abt_spec.find_pool(p, lenient=True) for p in pools]
@@ -426,7 +446,7 @@ class XstreamSpec(_Spec):
                   ) -> "XstreamSpec":
         """An xstream; with ``abt_spec`` its scheduler's pools resolve to PoolSpec objects."""
         if not isinstance(data, dict):
-            raise ValueError(f"XstreamSpec.from_dict: expected a dict, got {data!r}")
+            raise TypeError(f"XstreamSpec.from_dict: expected a dict, got {data!r}")
         args = {k: v for k, v in data.items() if k in cls._FIELDS}
         if isinstance(data.get("scheduler"), dict):
             args["scheduler"] = SchedulerSpec.from_dict(data["scheduler"], abt_spec)
@@ -448,18 +468,6 @@ class ArgobotsSpec(_Spec):
         "lazy_stack_alloc": _Field(False, check=_type(bool)),
         "profiling_dir": _Field(".", check=_type(str)),
     }
-
-    def __init__(self, **kwargs: Any) -> None:
-        try:
-            super().__init__(**kwargs)
-        except NameError as e:
-            raise ValueError(f"ArgobotsSpec: {e}") from None
-
-    def _set(self, name: str, value: Any) -> None:
-        try:
-            super()._set(name, value)
-        except NameError as e:
-            raise ValueError(f"ArgobotsSpec.{name}: {e}") from None
 
     def add(self, item: Union[PoolSpec, XstreamSpec]) -> None:
         """Adds a pool or an xstream."""
@@ -483,7 +491,7 @@ class ArgobotsSpec(_Spec):
     def from_dict(cls, data: Dict[str, Any]) -> "ArgobotsSpec":
         """An Argobots section; xstream schedulers refer to its own PoolSpec objects."""
         if not isinstance(data, dict):
-            raise ValueError(f"ArgobotsSpec.from_dict: expected a dict, got {data!r}")
+            raise TypeError(f"ArgobotsSpec.from_dict: expected a dict, got {data!r}")
         args = {k: v for k, v in data.items() if k in cls._FIELDS and k != "xstreams"}
         spec = cls(**args)
         if "xstreams" in data:
@@ -549,7 +557,7 @@ class MargoSpec(_Spec):
     def from_dict(cls, data: Dict[str, Any]) -> "MargoSpec":
         """A Margo section; its pool references resolve to its Argobots pools."""
         if not isinstance(data, dict):
-            raise ValueError(f"MargoSpec.from_dict: expected a dict, got {data!r}")
+            raise TypeError(f"MargoSpec.from_dict: expected a dict, got {data!r}")
         abt = ArgobotsSpec.from_dict(data.get("argobots", {}))
         args = {k: v for k, v in data.items() if k in cls._FIELDS}
         args["argobots"] = abt
@@ -586,7 +594,7 @@ class _ComponentSpec(_Spec):
 
 def _component_fields(with_id: bool) -> Dict[str, _Field]:
     fields = {
-        "name": _Field(check=_name, frozen=True),
+        "name": _Field(check=_identifier, frozen=True),
         "type": _Field(check=_name, frozen=True),
     }
     if with_id:
@@ -621,7 +629,7 @@ class AbtIOSpec(_Spec):
     """An ABT-IO instance: ``name``, ``pool`` (PoolSpec or name), ``config``."""
 
     _FIELDS = {
-        "name": _Field(check=_name, frozen=True),
+        "name": _Field(check=_identifier, frozen=True),
         "pool": _Field("__primary__", check=_type(PoolSpec, str, what="PoolSpec or str")),
         "config": _Field(factory=lambda self: {}, convert=_dict_or_json, check=_type(dict)),
     }
@@ -651,7 +659,7 @@ class SSGSpec(_Spec):
     ``swim``."""
 
     _FIELDS = {
-        "name": _Field(check=_name, frozen=True),
+        "name": _Field(check=_identifier, frozen=True),
         "pool": _Field("__primary__", check=_type(PoolSpec, str, what="PoolSpec or str")),
         "credential": _Field(-1, check=_type(int)),
         "bootstrap": _Field("init", check=_one_of("init", "join", "mpi", "pmix", "init|join",
@@ -683,7 +691,7 @@ class BedrockSpec(_Spec):
                   ) -> "BedrockSpec":
         """The section; with ``abt_spec`` its pool resolves to that PoolSpec."""
         if not isinstance(data, dict):
-            raise ValueError(f"BedrockSpec.from_dict: expected a dict, got {data!r}")
+            raise TypeError(f"BedrockSpec.from_dict: expected a dict, got {data!r}")
         pool = data.get("pool", "__primary__")
         if abt_spec is not None:
             pool = abt_spec.find_pool(pool, lenient=True)
@@ -700,20 +708,21 @@ def _margo(_self: Any, value: Any) -> Any:
     return MargoSpec.from_dict(value) if isinstance(value, dict) else value
 
 
-def _margo_check(value: Any) -> Optional[str]:
+def _margo_check(value: Any) -> _Problem:
     engines = value if isinstance(value, list) else [value]
     bad = [m for m in engines if not isinstance(m, MargoSpec)]
-    return f"expected a MargoSpec, address, dict or a list of them, got {bad[0]!r}" if bad else None
+    return (TypeError, f"expected a MargoSpec, address, dict or a list of them, got {bad[0]!r}"
+            ) if bad else None
 
 
-def _libraries_check(value: Any) -> Optional[str]:
+def _libraries_check(value: Any) -> _Problem:
     if isinstance(value, dict):
-        bad = [k for k, v in value.items() if not isinstance(v, str)]
-        return f"library {bad[0]!r} should map to a path" if bad else None
+        bad = [k for k, v in value.items() if not isinstance(k, str) or not isinstance(v, str)]
+        return (TypeError, f"library {bad[0]!r} should map to a path") if bad else None
     if isinstance(value, list):
         bad = [v for v in value if not isinstance(v, str)]
-        return f"expected library paths, got {bad[0]!r}" if bad else None
-    return f"expected a list of paths or a dict name -> path, got {value!r}"
+        return (TypeError, f"expected library paths, got {bad[0]!r}") if bad else None
+    return TypeError, f"expected a list of paths or a dict name -> path, got {value!r}"
 
 
 def _first_margo(spec: "ProcSpec") -> MargoSpec:
@@ -741,12 +750,6 @@ class ProcSpec(_Spec):
                           convert=_spec_of(BedrockSpec), check=_type(BedrockSpec)),
     }
 
-    def _set(self, name: str, value: Any) -> None:
-        try:
-            super()._set(name, value)
-        except NameError as e:
-            raise ValueError(f"ProcSpec.{name}: {e}") from None
-
     def to_dict(self) -> Dict[str, Any]:
         """The configuration; the legacy lists (clients, abt_io, ssg, mona) only when not empty."""
         out = super().to_dict()
@@ -759,7 +762,7 @@ class ProcSpec(_Spec):
     def from_dict(cls, data: Dict[str, Any]) -> "ProcSpec":
         """A process spec, e.g. from ``Server.config``; pool names resolve to the engine's pools."""
         if not isinstance(data, dict):
-            raise ValueError(f"ProcSpec.from_dict: expected a dict, got {data!r}")
+            raise TypeError(f"ProcSpec.from_dict: expected a dict, got {data!r}")
         spec = cls(**{k: v for k, v in data.items() if k in cls._FIELDS and k != "bedrock"})
         abt = _first_margo(spec).argobots
         if isinstance(data.get("bedrock"), dict):
@@ -773,11 +776,22 @@ class ProcSpec(_Spec):
             margo.validate()
         problem = _libraries_check(self.libraries)
         if problem:
-            raise ValueError(f"ProcSpec.libraries: {problem}")
+            raise problem[0](f"ProcSpec.libraries: {problem[1]}")
         pool = self.bedrock.pool
         if not _first_margo(self).argobots.has_pool(pool):
             raise ValueError(f"ProcSpec.bedrock.pool: pool {_pool_name(pool)!r} is not in the "
                              "first engine's pools")
+
+
+def _processes(_self: Any, value: Any) -> Any:
+    if not isinstance(value, (list, tuple)):
+        raise TypeError(f"expected a list of ProcSpec, got {value!r}")
+    return [ProcSpec.from_dict(p) if isinstance(p, dict) else p for p in value]
+
+
+def _processes_check(value: Any) -> _Problem:
+    bad = [p for p in value if not isinstance(p, ProcSpec)]
+    return (TypeError, f"expected ProcSpec objects or dicts, got {bad[0]!r}") if bad else None
 
 
 class ServiceSpec(_Spec):
@@ -785,8 +799,7 @@ class ServiceSpec(_Spec):
     and ``to_json`` the list of process configurations."""
 
     _FIELDS = {
-        "processes": _Field(factory=lambda self: [], convert=lambda s, v: [
-            ProcSpec.from_dict(p) if isinstance(p, dict) else p for p in v], check=_type(list)),
+        "processes": _Field(factory=lambda self: [], convert=_processes, check=_processes_check),
     }
 
     def to_json(self, indent: Optional[int] = None) -> str:
@@ -798,7 +811,7 @@ class ServiceSpec(_Spec):
         """A service from ``{"processes": [...]}`` or a list of process configurations."""
         processes = data.get("processes", []) if isinstance(data, dict) else data
         if not isinstance(processes, list):
-            raise ValueError(f"ServiceSpec.from_dict: expected a list of processes, got {data!r}")
+            raise TypeError(f"ServiceSpec.from_dict: expected a list of processes, got {data!r}")
         return cls(processes=[ProcSpec.from_dict(p) for p in processes])
 
     def validate(self) -> None:
