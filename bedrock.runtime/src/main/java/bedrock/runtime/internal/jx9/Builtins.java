@@ -23,6 +23,8 @@ final class Builtins {
         TextLib.register(TABLE);
         PathLib.register(TABLE);
         Glob.register(TABLE);
+        ArrayEngineLib.register(TABLE);
+        TypeEngineLib.register(TABLE);
     }
 
     private Builtins() {
