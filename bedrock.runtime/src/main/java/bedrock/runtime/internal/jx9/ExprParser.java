@@ -317,6 +317,7 @@ abstract class ExprParser extends ParserBase {
         return new Exprs.Literal(line, Constants.value(w));
     }
 
+    /** {@code exit}, {@code exit(expr)} or, as the engine's statement form allows, {@code exit expr}. */
     private Expr exit(Token t) {
         Expr msg = null;
         if (accept("(")) {
@@ -325,7 +326,14 @@ abstract class ExprParser extends ParserBase {
                 msg = expression();
                 expect(")", "Missing right parenthesis ')'");
             }
+        } else if (!endsExit(peek())) {
+            msg = expression();
         }
         return new Calls.Exit(t.line(), msg);
+    }
+
+    private static boolean endsExit(Token t) {
+        return t.kind() == Token.Kind.EOF || t.is(";") || t.is(")") || t.is("]") || t.is(",") || t.is("}")
+                || t.is(":");
     }
 }
