@@ -30,8 +30,8 @@ final class TypeLib {
         t.put("floatval", (f, a, l) -> Values.toDouble(Builtins.arg(a, 0)));
         t.put("strval", (f, a, l) -> a.length == 0 ? null : Builtins.str(a, 0));
         t.put("boolval", (f, a, l) -> Values.truthy(Builtins.arg(a, 0)));
-        t.put("json_encode", (f, a, l) -> Json.encode(Builtins.arg(a, 0)));
-        t.put("json_decode", (f, a, l) -> Json.decode(Builtins.str(a, 0)));
+        t.put("json_encode", (f, a, l) -> a.length == 0 ? Boolean.FALSE : EngineJson.encode(a[0]));
+        t.put("json_decode", (f, a, l) -> EngineJson.decode(Builtins.arg(a, 0)));
         t.put("print", TypeLib::print);
         t.put("printf", (f, a, l) -> {
             String s = Format.sprintf(f, a, l);
