@@ -25,6 +25,7 @@ final class Builtins {
         Glob.register(TABLE);
         ArrayEngineLib.register(TABLE);
         TypeEngineLib.register(TABLE);
+        TimeLib.register(TABLE);
     }
 
     private Builtins() {
