@@ -270,8 +270,17 @@ final class EngineJson {
             }
             c = s.charAt(i);
             if (c == 'u' && i + 4 < s.length() && isHex(s, i + 1)) {
-                Unicode.appendUtf8(sb, Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                int cp = Integer.parseInt(s.substring(i + 1, i + 5), 16);
                 i += 4;
+                if (Character.isHighSurrogate((char) cp) && i + 6 < s.length() && s.charAt(i + 1) == '\\'
+                        && s.charAt(i + 2) == 'u' && isHex(s, i + 3)) {
+                    int low = Integer.parseInt(s.substring(i + 3, i + 7), 16);
+                    if (Character.isLowSurrogate((char) low)) {
+                        cp = Character.toCodePoint((char) cp, (char) low);
+                        i += 6;
+                    }
+                }
+                Bytes.appendUtf8(sb, cp);
                 continue;
             }
             sb.append(switch (c) {

@@ -94,7 +94,7 @@ final class Interpolator {
             n++;
         }
         if (n == 0) {
-            text.append("\\x");
+            text.append('x');      // the engine drops the backslash of a \x without hex digits
         } else {
             text.append((char) v);
         }

@@ -90,8 +90,10 @@ final class Json {
 
     /** Converts an injected Java value; map keys are sorted bytewise, as Bedrock hands them over. */
     static Object fromJava(Object v, int depth) {
-        if (v == null || v instanceof String || v instanceof Boolean || v instanceof Long
-                || v instanceof Double) {
+        if (v instanceof String s) {
+            return Bytes.in(s);
+        }
+        if (v == null || v instanceof Boolean || v instanceof Long || v instanceof Double) {
             return v;
         }
         if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
@@ -131,7 +133,7 @@ final class Json {
         String[] names = new String[entries.length];
         boolean sorted = true;
         for (int i = 0; i < entries.length; i++) {
-            names[i] = String.valueOf(entries[i].getKey());
+            names[i] = Bytes.in(String.valueOf(entries[i].getKey()));
             sorted &= i == 0 || Values.compareBytes(names[i - 1], names[i]) <= 0;
         }
         Jx9Array a = new Jx9Array(entries.length);
@@ -162,7 +164,7 @@ final class Json {
             if (a.isObject()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 for (int i = 0; i < a.size(); i++) {
-                    m.put(a.keyAt(i).toString(), toJava(a.valueAt(i), depth + 1));
+                    m.put(Bytes.out(a.keyAt(i).toString()), toJava(a.valueAt(i), depth + 1));
                 }
                 return m;
             }
@@ -173,7 +175,10 @@ final class Json {
             return l;
         }
         if (v instanceof Jx9Function f) {
-            return f.name();
+            return Bytes.out(f.name());
+        }
+        if (v instanceof String s) {
+            return Bytes.out(s);
         }
         if (v instanceof Double d) {
             // Same precision as the JSON text, so value() and json() always agree.
