@@ -115,15 +115,17 @@ final class ArrayEngineLib {
         return r;
     }
 
-    /** Calls {@code callback(value, key[, extra])} for each entry; false without an array or callback. */
+    /**
+     * Calls {@code callback(value, key[, extra])} for each entry; false without an array or with a
+     * callback that is no function name.
+     */
     private static Object walk(Frame f, Object[] a, int line) {
         Jx9Array arr = array(a, 0);
         if (arr == null || a.length < 2) {
             return false;
         }
-        if (arr.size() > 0 && !TypeEngineLib.callable(f, a[1])) {
-            f.in.warn(line, "array_walk: the callback is not callable");
-            return false;
+        if (arr.size() > 0 && !(a[1] instanceof String || a[1] instanceof Jx9Function)) {
+            return false;       // the engine only calls names (an unknown one warns and goes on)
         }
         Object[] extra = a.length > 2 ? new Object[] {a[2]} : new Object[0];
         for (int i = 0; i < arr.size(); i++) {

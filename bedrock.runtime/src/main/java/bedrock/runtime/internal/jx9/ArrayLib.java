@@ -284,7 +284,10 @@ final class ArrayLib {
         r.objectLiteral = arr.objectLiteral;
         for (int i = 0; i < arr.size(); i++) {
             f.in.step();
-            r.put(arr.keyAt(i), f.in.callback(arg(a, 0), line, arr.valueAt(i)));
+            // As in the engine, a callback that is not even a name leaves the values as they are.
+            Object cb = arg(a, 0);
+            boolean call = cb instanceof String || cb instanceof Jx9Function;
+            r.put(arr.keyAt(i), call ? f.in.callback(cb, line, arr.valueAt(i)) : arr.valueAt(i));
         }
         return r;
     }
