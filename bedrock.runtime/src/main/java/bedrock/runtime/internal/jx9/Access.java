@@ -153,6 +153,25 @@ final class Access {
         }
     }
 
+    /** {@code base . term}: the member named by a term's value; null unless base is an array. */
+    static final class DynamicMember extends Expr {
+        final Expr base;
+        final Expr key;
+
+        DynamicMember(int line, Expr base, Expr key) {
+            super(line);
+            this.base = base;
+            this.key = key;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object c = base.eval(f);
+            Object k = key.eval(f);
+            return c instanceof Jx9Array a ? a.get(Jx9Array.normKey(k)) : null;
+        }
+    }
+
     /** {@code base[]}: only valid as an assignment target. */
     static final class Append extends LValue {
         final Expr base;

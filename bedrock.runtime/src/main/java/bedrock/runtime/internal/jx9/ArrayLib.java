@@ -14,14 +14,12 @@ final class ArrayLib {
         t.put("count", ArrayLib::count);
         t.put("sizeof", ArrayLib::count);
         t.put("array_push", ArrayLib::push);
-        t.put("array_pop", (f, a, l) -> array(a, 0) == null || array(a, 0).size() == 0 ? null
-                : array(a, 0).remove(array(a, 0).keyAt(array(a, 0).size() - 1)));
+        t.put("array_pop", ArrayLib::pop);
         t.put("array_shift", ArrayLib::shift);
         t.put("array_unshift", ArrayLib::unshift);
         t.put("array_key_exists", (f, a, l) -> array(a, 1) != null
                 && array(a, 1).containsKey(Jx9Array.normKey(arg(a, 0))));
         t.put("key_exists", t.get("array_key_exists"));
-        t.put("in_array", (f, a, l) -> search(f, a) != null);
         t.put("array_search", (f, a, l) -> {
             Object k = search(f, a);
             return k == null ? Boolean.FALSE : k;
@@ -29,14 +27,11 @@ final class ArrayLib {
         t.put("array_values", (f, a, l) -> array(a, 0) == null ? null : list(values(array(a, 0))));
         t.put("array_keys", ArrayLib::keys);
         t.put("array_merge", ArrayLib::merge);
-        t.put("array_copy", (f, a, l) -> arg(a, 0) instanceof Jx9Array x ? x.deepCopy(0) : arg(a, 0));
         t.put("array_slice", ArrayLib::slice);
         t.put("array_reverse", ArrayLib::reverse);
         t.put("array_unique", ArrayLib::unique);
         t.put("array_filter", ArrayLib::filter);
         t.put("array_map", ArrayLib::map);
-        t.put("array_sum", (f, a, l) -> fold(f, array(a, 0), 0L, true));
-        t.put("array_product", (f, a, l) -> fold(f, array(a, 0), 1L, false));
         t.put("array_flip", ArrayLib::flip);
         t.put("array_fill", ArrayLib::fill);
         t.put("array_combine", ArrayLib::combine);
@@ -45,8 +40,6 @@ final class ArrayLib {
         t.put("array_key_last", (f, a, l) -> array(a, 0) == null || array(a, 0).size() == 0 ? null
                 : array(a, 0).keyAt(array(a, 0).size() - 1));
         t.put("range", RangeLib::range);
-        t.put("array_diff", (f, a, l) -> RangeLib.diff(f, a, false));
-        t.put("array_intersect", (f, a, l) -> RangeLib.diff(f, a, true));
     }
 
     static Object[] values(Jx9Array a) {
@@ -87,16 +80,28 @@ final class ArrayLib {
         return n;
     }
 
+    /** The engine answers 0 when given no array. */
     private static Object push(Frame f, Object[] a, int line) {
         Jx9Array arr = array(a, 0);
         if (arr == null) {
-            return null;
+            return 0L;
         }
         f.in.charge(a.length);
         for (int i = 1; i < a.length; i++) {
             arr.append(a[i]);
         }
         return (long) arr.size();
+    }
+
+    /** As in the engine, popping puts the cursor back on the first entry. */
+    private static Object pop(Frame f, Object[] a, int line) {
+        Jx9Array arr = array(a, 0);
+        if (arr == null || arr.size() == 0) {
+            return null;
+        }
+        Object v = arr.remove(arr.keyAt(arr.size() - 1));
+        arr.setCursor(0);
+        return v;
     }
 
     private static Object shift(Frame f, Object[] a, int line) {
@@ -164,8 +169,14 @@ final class ArrayLib {
         return r;
     }
 
-    /** Integer keys are renumbered, string keys of later arrays overwrite earlier ones. */
+    /**
+     * Integer keys are renumbered, string keys of later arrays overwrite earlier ones; any other
+     * argument (null too) is appended as a value, and no argument at all gives null, as in the engine.
+     */
     private static Object merge(Frame f, Object[] a, int line) {
+        if (a.length == 0) {
+            return null;
+        }
         Jx9Array r = new Jx9Array();
         for (Object o : a) {
             if (o instanceof Jx9Array x) {
@@ -178,7 +189,7 @@ final class ArrayLib {
                         r.put(x.keyAt(i), x.valueAt(i));
                     }
                 }
-            } else if (o != null) {
+            } else {
                 r.append(o);
             }
         }
@@ -273,22 +284,12 @@ final class ArrayLib {
         r.objectLiteral = arr.objectLiteral;
         for (int i = 0; i < arr.size(); i++) {
             f.in.step();
-            r.put(arr.keyAt(i), f.in.callback(arg(a, 0), line, arr.valueAt(i)));
+            // As in the engine, a callback that is not even a name leaves the values as they are.
+            Object cb = arg(a, 0);
+            boolean call = cb instanceof String || cb instanceof Jx9Function;
+            r.put(arr.keyAt(i), call ? f.in.callback(cb, line, arr.valueAt(i)) : arr.valueAt(i));
         }
         return r;
-    }
-
-    private static Object fold(Frame f, Jx9Array arr, Object start, boolean add) {
-        if (arr == null) {
-            return null;
-        }
-        f.in.charge(arr.size());
-        Object acc = start;
-        for (int i = 0; i < arr.size(); i++) {
-            acc = add ? Arith.add(acc, Values.toNumber(arr.valueAt(i)))
-                    : Arith.mul(acc, Values.toNumber(arr.valueAt(i)));
-        }
-        return acc;
     }
 
     private static Object flip(Frame f, Object[] a, int line) {

@@ -15,19 +15,35 @@ final class ArraySortLib {
     }
 
     static void register(Map<String, Builtin> t) {
-        t.put("sort", (f, a, l) -> sort(f, a, byValue(false), true));
-        t.put("rsort", (f, a, l) -> sort(f, a, byValue(true), true));
+        t.put("sort", (f, a, l) -> sort(f, a, byValue(false, arg(a, 1)), true));
+        t.put("rsort", (f, a, l) -> sort(f, a, byValue(true, arg(a, 1)), true));
         t.put("asort", (f, a, l) -> sort(f, a, byValue(false), false));
         t.put("arsort", (f, a, l) -> sort(f, a, byValue(true), false));
         t.put("ksort", (f, a, l) -> sort(f, a, byKey(false), false));
         t.put("krsort", (f, a, l) -> sort(f, a, byKey(true), false));
-        t.put("usort", (f, a, l) -> sort(f, a, user(f, arg(a, 1), l, false), true));
+        t.put("usort", (f, a, l) -> sort(f, a, TypeEngineLib.callable(f, arg(a, 1))
+                ? user(f, arg(a, 1), l, false) : byValue(false), true));
         t.put("uasort", (f, a, l) -> sort(f, a, user(f, arg(a, 1), l, false), false));
         t.put("uksort", (f, a, l) -> sort(f, a, user(f, arg(a, 1), l, true), false));
     }
 
     private static Comparator<Object[]> byValue(boolean reverse) {
         Comparator<Object[]> c = (x, y) -> Values.compare(x[1], y[1]);
+        return reverse ? c.reversed() : c;
+    }
+
+    /**
+     * The engine's sort flags: none, 0 or SORT_REGULAR (3) compare normally, SORT_STRING (5) as
+     * strings, any other value (SORT_NUMERIC is 4) as numbers.
+     */
+    private static Comparator<Object[]> byValue(boolean reverse, Object flags) {
+        long fl = flags == null ? 0 : Values.toLong(flags);
+        if (fl == 0 || fl == 3) {
+            return byValue(reverse);
+        }
+        Comparator<Object[]> c = fl == 5
+                ? (x, y) -> Values.compare(Values.toStr(x[1]), Values.toStr(y[1]))
+                : (x, y) -> Values.compare(Values.toNumber(x[1]), Values.toNumber(y[1]));
         return reverse ? c.reversed() : c;
     }
 

@@ -23,6 +23,9 @@ final class Builtins {
         TextLib.register(TABLE);
         PathLib.register(TABLE);
         Glob.register(TABLE);
+        ArrayEngineLib.register(TABLE);
+        TypeEngineLib.register(TABLE);
+        TimeLib.register(TABLE);
     }
 
     private Builtins() {

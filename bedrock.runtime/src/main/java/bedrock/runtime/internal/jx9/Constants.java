@@ -16,9 +16,9 @@ final class Constants {
             case "M_E" -> Math.E;
             case "COUNT_NORMAL" -> 0L;
             case "COUNT_RECURSIVE" -> 1L;
-            case "SORT_REGULAR" -> 0L;
-            case "SORT_NUMERIC" -> 1L;
-            case "SORT_STRING" -> 2L;
+            case "SORT_REGULAR" -> 3L;
+            case "SORT_NUMERIC" -> 4L;
+            case "SORT_STRING" -> 5L;
             case "JSON_PRETTY_PRINT" -> 128L;
             default -> LibConstants.value(name);
         };

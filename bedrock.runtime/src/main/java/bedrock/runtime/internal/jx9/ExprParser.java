@@ -171,7 +171,7 @@ abstract class ExprParser extends ParserBase {
             Token t = peek();
             if (t.is(".")) {
                 next();
-                e = new Access.Member(t.line(), e, memberName(t));
+                e = member(t, e);
             } else if (t.is("[")) {
                 next();
                 if (accept("]")) {
@@ -194,11 +194,25 @@ abstract class ExprParser extends ParserBase {
         }
     }
 
-    private String memberName(Token dot) {
+    /**
+     * {@code base.name}, {@code base.0}, or, as in the engine, {@code .} followed by any other term
+     * ({@code $o . 'k'}, {@code $o . $k}): the member of that name, null when the base is no array.
+     * As in the engine, the left operand must be a variable, a member or a call: PHP's
+     * {@code 'a' . 'b'} does not compile, while {@code $s . 'b'} gives null.
+     */
+    private Expr member(Token dot, Expr base) {
+        if (base instanceof Exprs.Literal || base instanceof Exprs.ListLit || base instanceof Exprs.ObjectLit
+                || base instanceof Exprs.Interpolated || base instanceof Exprs.FunctionLit) {
+            throw error(dot, "'.': Expecting a variable as left operand");
+        }
         Token n = peek();
         if (n.kind() == Token.Kind.IDENT || n.kind() == Token.Kind.INT) {
             next();
-            return n.text();
+            return new Access.Member(dot.line(), base, n.text());
+        }
+        Token.Kind k = n.kind();
+        if (k == Token.Kind.VAR || k == Token.Kind.STRING || k == Token.Kind.DQSTRING || k == Token.Kind.FLOAT) {
+            return new Access.DynamicMember(dot.line(), base, primary());
         }
         throw error(dot, "'.': Missing/Invalid member name");
     }
@@ -317,6 +331,7 @@ abstract class ExprParser extends ParserBase {
         return new Exprs.Literal(line, Constants.value(w));
     }
 
+    /** {@code exit}, {@code exit(expr)} or, as the engine's statement form allows, {@code exit expr}. */
     private Expr exit(Token t) {
         Expr msg = null;
         if (accept("(")) {
@@ -325,7 +340,14 @@ abstract class ExprParser extends ParserBase {
                 msg = expression();
                 expect(")", "Missing right parenthesis ')'");
             }
+        } else if (!endsExit(peek())) {
+            msg = expression();
         }
         return new Calls.Exit(t.line(), msg);
+    }
+
+    private static boolean endsExit(Token t) {
+        return t.kind() == Token.Kind.EOF || t.is(";") || t.is(")") || t.is("]") || t.is(",") || t.is("}")
+                || t.is(":");
     }
 }

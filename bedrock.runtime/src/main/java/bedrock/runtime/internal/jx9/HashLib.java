@@ -44,7 +44,7 @@ final class HashLib {
     }
 
     private static byte[] bytes(Object[] a) {
-        return str(a, 0).getBytes(StandardCharsets.UTF_8);
+        return str(a, 0).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Lower-case hex; with a boolean true second argument, the raw digest bytes (as Latin-1 characters). */
@@ -98,7 +98,7 @@ final class HashLib {
         } else if (i + 1 < n) {
             out.write(((v(s, i) << 18) | (v(s, i + 1) << 12)) >> 16);
         }
-        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+        return new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
     }
 
     private static int v(String s, int i) {
@@ -137,15 +137,10 @@ final class HashLib {
                 out.write((hexDigit(s.charAt(i + 1)) << 4) | hexDigit(s.charAt(i + 2)));
                 i += 2;
             } else {
-                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
-                    b = s.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-                    i++;
-                }
-                out.write(b, 0, b.length);
+                out.write(c);
             }
         }
-        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+        return new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
     }
 
     private static int hexDigit(char c) {

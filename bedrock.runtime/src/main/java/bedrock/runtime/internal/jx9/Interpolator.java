@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compiles a double-quoted string: escapes ({@code \n \t \r \\ \" \$ \xHH}) and embedded variables
- * {@code $v}, {@code $v.a.b}, {@code $v[1]}, {@code $v['k']}, {@code $v[$i]}.
+ * Compiles a double-quoted string: escapes ({@code \n \t \r \v \f \a \b \0 \\ \" \$ \xHH \oNNN})
+ * and embedded variables {@code $v}, {@code $v.a.b}, {@code $v[1]}, {@code $v['k']}, {@code $v[$i]}.
  */
 final class Interpolator {
     private final ExprParser parser;
@@ -60,9 +60,29 @@ final class Interpolator {
             case 'r' -> text.append('\r');
             case 'v' -> text.append('\u000b');
             case 'f' -> text.append('\f');
-            case '\\', '"', '$' -> text.append(e);
+            case 'a' -> text.append('\u0007');
+            case 'b' -> text.append('\b');
+            case '0' -> text.append('\0');
             case 'x' -> hex();
-            default -> text.append('\\').append(e);
+            case 'o' -> octal();
+            // As in the engine, any other escaped character (\\ \" \$ \' too) stands for itself:
+            // "\u00e9" is "u00e9".
+            default -> text.append(e);
+        }
+    }
+
+    /** {@code \o} and up to three octal digits; a zero value appends nothing, as in the engine. */
+    private void octal() {
+        int v = 0;
+        int n = 0;
+        while (n < 3 && i < raw.length() && raw.charAt(i) >= '0' && raw.charAt(i) <= '7') {
+            v = v * 8 + raw.charAt(i++) - '0';
+            n++;
+        }
+        if (n == 0) {
+            text.append('o');
+        } else if (v > 0) {
+            text.append((char) (v & 0xff));
         }
     }
 
@@ -74,7 +94,7 @@ final class Interpolator {
             n++;
         }
         if (n == 0) {
-            text.append("\\x");
+            text.append('x');      // the engine drops the backslash of a \x without hex digits
         } else {
             text.append((char) v);
         }

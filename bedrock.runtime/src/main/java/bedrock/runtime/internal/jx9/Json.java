@@ -1,21 +1,15 @@
 package bedrock.runtime.internal.jx9;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Conversions between Jx9 values, JSON text and the JSON-like Java values of the public API. */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private Json() {
     }
 
@@ -94,54 +88,12 @@ final class Json {
         sb.append('"');
     }
 
-    /** Decodes JSON text (with \\u escapes) into Jx9 values; invalid text gives null. */
-    static Object decode(String text) {
-        try {
-            JsonNode node = MAPPER.readTree(text);
-            return node == null || node.isMissingNode() ? null : fromNode(node, 0);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
-
-    private static Object fromNode(JsonNode n, int depth) {
-        if (depth > Values.MAX_NESTING) {
-            return null;
-        }
-        if (n.isObject()) {
-            Jx9Array a = Jx9Array.object();
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                a.put(Jx9Array.normKey(e.getKey()), fromNode(e.getValue(), depth + 1));
-            }
-            return a;
-        }
-        if (n.isArray()) {
-            Jx9Array a = new Jx9Array(n.size());
-            for (JsonNode e : n) {
-                a.append(fromNode(e, depth + 1));
-            }
-            return a;
-        }
-        if (n.isTextual()) {
-            return n.textValue();
-        }
-        if (n.isBoolean()) {
-            return n.booleanValue();
-        }
-        if (n.isIntegralNumber()) {
-            return n.canConvertToLong() ? (Object) n.longValue() : (Object) n.doubleValue();
-        }
-        if (n.isNumber()) {
-            return n.doubleValue();
-        }
-        return null;
-    }
-
     /** Converts an injected Java value; map keys are sorted bytewise, as Bedrock hands them over. */
     static Object fromJava(Object v, int depth) {
-        if (v == null || v instanceof String || v instanceof Boolean || v instanceof Long
-                || v instanceof Double) {
+        if (v instanceof String s) {
+            return Bytes.in(s);
+        }
+        if (v == null || v instanceof Boolean || v instanceof Long || v instanceof Double) {
             return v;
         }
         if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
@@ -181,7 +133,7 @@ final class Json {
         String[] names = new String[entries.length];
         boolean sorted = true;
         for (int i = 0; i < entries.length; i++) {
-            names[i] = String.valueOf(entries[i].getKey());
+            names[i] = Bytes.in(String.valueOf(entries[i].getKey()));
             sorted &= i == 0 || Values.compareBytes(names[i - 1], names[i]) <= 0;
         }
         Jx9Array a = new Jx9Array(entries.length);
@@ -212,7 +164,7 @@ final class Json {
             if (a.isObject()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 for (int i = 0; i < a.size(); i++) {
-                    m.put(a.keyAt(i).toString(), toJava(a.valueAt(i), depth + 1));
+                    m.put(Bytes.out(a.keyAt(i).toString()), toJava(a.valueAt(i), depth + 1));
                 }
                 return m;
             }
@@ -223,7 +175,10 @@ final class Json {
             return l;
         }
         if (v instanceof Jx9Function f) {
-            return f.name();
+            return Bytes.out(f.name());
+        }
+        if (v instanceof String s) {
+            return Bytes.out(s);
         }
         if (v instanceof Double d) {
             // Same precision as the JSON text, so value() and json() always agree.

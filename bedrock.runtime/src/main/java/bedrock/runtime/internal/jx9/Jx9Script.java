@@ -29,9 +29,10 @@ public final class Jx9Script {
     public static Jx9Script compile(String source) throws Jx9CompileException {
         Objects.requireNonNull(source, "source");
         List<Jx9Diagnostic> errors = new ArrayList<>();
-        List<Token> tokens = new Lexer(source, errors).tokenize();
+        List<Token> tokens = new Lexer(Bytes.in(source), errors).tokenize();
         Parser.Program program = new Parser(tokens, errors).parseProgram();
         if (!errors.isEmpty()) {
+            errors.replaceAll(Jx9Script::text);
             errors.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
                     : Integer.compare(a.column(), b.column()));
             throw new Jx9CompileException(errors);
@@ -48,7 +49,7 @@ public final class Jx9Script {
         Map<String, Object> injected = new HashMap<>();
         if (globals != null) {
             for (Map.Entry<String, Object> e : globals.entrySet()) {
-                injected.put(e.getKey(), Json.fromJava(e.getValue(), 0));
+                injected.put(Bytes.in(e.getKey()), Json.fromJava(e.getValue(), 0));
             }
         }
         Interp in = new Interp(limits, injected, functions);
@@ -72,6 +73,14 @@ public final class Jx9Script {
             // Last resort only: depth is counted, but a caller thread may have a tiny stack.
             limit = "recursion depth limit exceeded (thread stack exhausted)";
         }
-        return new Jx9Result(Json.toJava(value, 0), Json.encode(value), in.output(), in.warnings(), limit);
+        List<Jx9Diagnostic> warnings = new ArrayList<>(in.warnings());
+        warnings.replaceAll(Jx9Script::text);
+        return new Jx9Result(Json.toJava(value, 0), Bytes.out(Json.encode(value)), Bytes.out(in.output()), warnings,
+                limit);
+    }
+
+    /** A diagnostic whose message quotes script bytes, as Java text. */
+    private static Jx9Diagnostic text(Jx9Diagnostic d) {
+        return new Jx9Diagnostic(d.line(), d.column(), d.severity(), Bytes.out(d.message()));
     }
 }

@@ -15,7 +15,7 @@ final class LibConstants {
                 "ENT_XML1", 0x80, "ENT_XHTML", 0x100, "ENT_HTML5", 0x200, "ISO_8859_1", 1, "UTF8", 1,
                 "HTML_ENTITIES", 1, "HTML_SPECIALCHARS", 2, "PATHINFO_DIRNAME", 1, "PATHINFO_BASENAME", 2,
                 "PATHINFO_EXTENSION", 3, "PATHINFO_FILENAME", 4, "FNM_NOESCAPE", 1, "FNM_PATHNAME", 2,
-                "FNM_PERIOD", 4, "FNM_CASEFOLD", 8);
+                "FNM_PERIOD", 4, "FNM_CASEFOLD", 8, "SORT_ASC", 1, "SORT_DESC", 2);
         // The engine's own (short) value of pi, also what pi() returns.
         TABLE.put("PI", MathLib.ENGINE_PI);
         TABLE.put("M_LOG2E", 1.4426950408889634074);

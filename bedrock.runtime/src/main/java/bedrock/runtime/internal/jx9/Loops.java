@@ -82,8 +82,11 @@ final class Loops {
     }
 
     /**
-     * {@code foreach ($a as $k, $v)}: walks the entries present when the loop starts (appends made
-     * by the body are not visited).
+     * {@code foreach ($a as $k, $v)}: as in the engine, the loop walks the array's own cursor (it
+     * starts on the first entry, a {@code next()} in the body skips one, {@code break} leaves it after
+     * the entry) and puts it back on the first entry at the end. Two deliberate differences, where
+     * the engine never ends: entries appended by the body are not visited, and a loop nested in
+     * another loop over the same array gives the outer loop its position back when it ends.
      */
     static final class Foreach extends Stmt {
         final Expr subject;
@@ -107,20 +110,32 @@ final class Loops {
                         + "expecting JSON array or object instance");
                 return NORMAL;
             }
+            int outer = a.activeLoops > 0 ? a.cursor() : 0;
+            a.activeLoops++;
+            try {
+                return walk(f, a, outer);
+            } finally {
+                a.activeLoops--;
+            }
+        }
+
+        private int walk(Frame f, Jx9Array a, int outer) {
             int n = a.size();
-            for (int i = 0; i < n && i < a.size(); i++) {
+            a.setCursor(0);
+            while (a.cursor() >= 0 && a.cursor() < n) {
                 f.in.step();
+                int i = a.cursor();
                 if (key != null) {
                     key.assign(f, a.keyAt(i));
                 }
                 value.assign(f, a.valueAt(i));
-                a.setCursor(i + 1);     // the engine's foreach walks the array's cursor
+                a.setCursor(i + 1);
                 int c = settle(f, body.exec(f));
                 if (c != GO_ON) {
                     return c;
                 }
             }
-            a.setCursor(0);
+            a.setCursor(outer);
             return NORMAL;
         }
     }

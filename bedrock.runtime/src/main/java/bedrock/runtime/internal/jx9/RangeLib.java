@@ -3,7 +3,7 @@ package bedrock.runtime.internal.jx9;
 import static bedrock.runtime.internal.jx9.Builtins.arg;
 import static bedrock.runtime.internal.jx9.Builtins.array;
 
-/** range(), array_diff() and array_intersect(). */
+/** range(). */
 final class RangeLib {
     private RangeLib() {
     }
@@ -62,41 +62,5 @@ final class RangeLib {
             r.append(String.valueOf((char) c));
         }
         return r;
-    }
-
-    /** Entries of the first array whose value is absent from (diff) or present in (intersect) the others. */
-    static Object diff(Frame f, Object[] a, boolean keepPresent) {
-        Jx9Array first = array(a, 0);
-        if (first == null) {
-            return null;
-        }
-        Jx9Array r = new Jx9Array();
-        for (int i = 0; i < first.size(); i++) {
-            String v = Values.toStr(first.valueAt(i));
-            boolean inAll = true;
-            boolean inAny = false;
-            for (int j = 1; j < a.length; j++) {
-                boolean found = contains(f, a[j], v);
-                inAll &= found;
-                inAny |= found;
-            }
-            if (keepPresent ? inAll : !inAny) {
-                r.put(first.keyAt(i), first.valueAt(i));
-            }
-        }
-        return r;
-    }
-
-    private static boolean contains(Frame f, Object arr, String v) {
-        if (!(arr instanceof Jx9Array x)) {
-            return false;
-        }
-        f.in.charge(x.size());
-        for (int k = 0; k < x.size(); k++) {
-            if (Values.toStr(x.valueAt(k)).equals(v)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -18,7 +18,7 @@ final class StringEditLib {
     static void register(Map<String, Builtin> t) {
         t.put("ord", (f, a, l) -> ord(a));
         t.put("chr", (f, a, l) -> a.length < 1 ? null : String.valueOf((char) (int32(a, 0) & 0xFF)));
-        t.put("bin2hex", (f, a, l) -> a.length < 1 ? null : hex(str(a, 0).getBytes(StandardCharsets.UTF_8)));
+        t.put("bin2hex", (f, a, l) -> a.length < 1 ? null : hex(str(a, 0).getBytes(StandardCharsets.ISO_8859_1)));
         t.put("strrev", (f, a, l) -> a.length < 1 || str(a, 0).isEmpty() ? null
                 : new StringBuilder(str(a, 0)).reverse().toString());
         t.put("str_repeat", StringEditLib::repeat);
@@ -29,8 +29,7 @@ final class StringEditLib {
         t.put("strtr", StringEditLib::strtr);
         t.put("soundex", (f, a, l) -> a.length < 1 ? "" : Soundex.of(str(a, 0)));
         // utf8_encode reads each byte as a Latin-1 character; utf8_decode keeps each code point's low byte.
-        t.put("utf8_encode", (f, a, l) -> a.length < 1 || str(a, 0).isEmpty() ? null
-                : new String(str(a, 0).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+        t.put("utf8_encode", (f, a, l) -> a.length < 1 || str(a, 0).isEmpty() ? null : utf8Encode(str(a, 0)));
         t.put("utf8_decode", (f, a, l) -> a.length < 1 || str(a, 0).isEmpty() ? null : utf8Decode(str(a, 0)));
     }
 
@@ -39,17 +38,22 @@ final class StringEditLib {
         if (s.isEmpty()) {
             return -1L;
         }
-        char c = s.charAt(0);
-        if (c < 0x80) {
-            return (long) c;
+        return (long) (byte) s.charAt(0);     // the engine reads a signed char: ord('é') is -61
+    }
+
+    private static String utf8Encode(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            Bytes.appendUtf8(sb, s.charAt(i) & 0xFF);
         }
-        return (long) String.valueOf(Character.toChars(s.codePointAt(0))).getBytes(StandardCharsets.UTF_8)[0];
+        return sb.toString();
     }
 
     private static String utf8Decode(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-            int cp = s.codePointAt(i);
+        String text = Bytes.out(s);
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int cp = text.codePointAt(i);
             if (cp == 0) {
                 break;
             }

@@ -111,15 +111,14 @@ final class StringLib {
         if (s.isEmpty()) {
             return s;
         }
-        String c = s.substring(0, 1);
-        return (upper ? c.toUpperCase(Locale.ROOT) : c.toLowerCase(Locale.ROOT)) + s.substring(1);
+        return asciiCase(s.charAt(0), upper) + s.substring(1);
     }
 
     private static String ucwords(String s) {
         StringBuilder sb = new StringBuilder(s);
         for (int i = 0; i < sb.length(); i++) {
             if (i == 0 || Character.isWhitespace(sb.charAt(i - 1))) {
-                sb.setCharAt(i, Character.toUpperCase(sb.charAt(i)));
+                sb.setCharAt(i, asciiCase(sb.charAt(i), true));
             }
         }
         return sb.toString();

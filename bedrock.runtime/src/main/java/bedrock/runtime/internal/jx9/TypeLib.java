@@ -20,18 +20,18 @@ final class TypeLib {
         t.put("is_bool", (f, a, l) -> Builtins.arg(a, 0) instanceof Boolean);
         t.put("is_null", (f, a, l) -> Builtins.arg(a, 0) == null);
         t.put("is_numeric", (f, a, l) -> isNumeric(Builtins.arg(a, 0)));
-        t.put("is_scalar", (f, a, l) -> isScalar(Builtins.arg(a, 0)));
+        t.put("is_scalar", (f, a, l) -> a.length > 0 && isScalar(a[0]));
         t.put("is_callable", (f, a, l) -> Builtins.arg(a, 0) instanceof Jx9Function
                 || f.in.functions.containsKey(Builtins.str(a, 0)) || Builtins.get(Builtins.str(a, 0)) != null);
         t.put("isset", TypeLib::isset);
-        t.put("empty", (f, a, l) -> !Values.truthy(Builtins.arg(a, 0)));
+        t.put("empty", (f, a, l) -> TypeEngineLib.empty(a));
         t.put("gettype", (f, a, l) -> Values.typeName(Builtins.arg(a, 0)));
         t.put("intval", (f, a, l) -> Values.toLong(Builtins.arg(a, 0)));
         t.put("floatval", (f, a, l) -> Values.toDouble(Builtins.arg(a, 0)));
-        t.put("strval", (f, a, l) -> Builtins.str(a, 0));
+        t.put("strval", (f, a, l) -> a.length == 0 ? null : Builtins.str(a, 0));
         t.put("boolval", (f, a, l) -> Values.truthy(Builtins.arg(a, 0)));
-        t.put("json_encode", (f, a, l) -> Json.encode(Builtins.arg(a, 0)));
-        t.put("json_decode", (f, a, l) -> Json.decode(Builtins.str(a, 0)));
+        t.put("json_encode", (f, a, l) -> a.length == 0 ? Boolean.FALSE : EngineJson.encode(a[0]));
+        t.put("json_decode", (f, a, l) -> EngineJson.decode(Builtins.arg(a, 0)));
         t.put("print", TypeLib::print);
         t.put("printf", (f, a, l) -> {
             String s = Format.sprintf(f, a, l);
@@ -53,14 +53,15 @@ final class TypeLib {
     }
 
     static boolean isNumeric(Object v) {
-        if (v instanceof Long || v instanceof Double) {
-            return true;
+        if (v instanceof Long || v instanceof Double || v instanceof Boolean) {
+            return true;     // the engine counts booleans as numeric
         }
         return v instanceof String s && NumberText.isNumeric(s);
     }
 
     private static boolean isScalar(Object v) {
-        return v instanceof Long || v instanceof Double || v instanceof String || v instanceof Boolean;
+        // The engine's scalar class includes null.
+        return v == null || v instanceof Long || v instanceof Double || v instanceof String || v instanceof Boolean;
     }
 
     /** isset(a, b, ...): every argument is non-null (undefined variables and keys read as null). */

@@ -64,7 +64,7 @@ final class Values {
             return b ? "true" : "false";
         }
         if (v instanceof Jx9Array a) {
-            return Json.encode(a);
+            return EngineJson.encode(a);
         }
         return v.toString();
     }

@@ -20,13 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs the golden corpora in {@code src/test/resources/jx9}; {@code library-scripts.json} holds the
- * built-in library cases, each answer taken from the engine's C implementation.
+ * built-in library cases and {@code misc-scripts.json} the type, array, exit, JSON, string-byte and
+ * time cases, each answer taken from the engine's C implementation.
  */
 class Jx9CorpusTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static Stream<Arguments> validScripts() throws IOException {
-        return Stream.concat(load("/jx9/valid-scripts.json"), load("/jx9/library-scripts.json"));
+        return Stream.of(load("/jx9/valid-scripts.json"), load("/jx9/library-scripts.json"),
+                load("/jx9/misc-scripts.json")).flatMap(s -> s);
     }
 
     static Stream<Arguments> invalidScripts() throws IOException {
