@@ -314,7 +314,9 @@ abstract class ExprParser extends ParserBase {
         if (c != null) {
             return c;
         }
-        return new Exprs.Literal(line, Constants.value(w));
+        ConstRef ref = new ConstRef(line, w);
+        constRefs.add(ref);
+        return ref;
     }
 
     private Expr exit(Token t) {

@@ -26,11 +26,13 @@ class Jx9CorpusTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static Stream<Arguments> validScripts() throws IOException {
-        return Stream.concat(load("/jx9/valid-scripts.json"), load("/jx9/library-scripts.json"));
+        return Stream.concat(Stream.concat(load("/jx9/valid-scripts.json"), load("/jx9/library-scripts.json")),
+                load("/jx9/functions-scripts.json").filter(c -> !((JsonNode) c.get()[1]).has("error")));
     }
 
     static Stream<Arguments> invalidScripts() throws IOException {
-        return load("/jx9/invalid-scripts.json");
+        return Stream.concat(load("/jx9/invalid-scripts.json"),
+                load("/jx9/functions-scripts.json").filter(c -> ((JsonNode) c.get()[1]).has("error")));
     }
 
     private static Stream<Arguments> load(String resource) throws IOException {
