@@ -328,7 +328,9 @@ abstract class ExprParser extends ParserBase {
         if (c != null) {
             return c;
         }
-        return new Exprs.Literal(line, Constants.value(w));
+        ConstRef ref = new ConstRef(line, w);
+        constRefs.add(ref);
+        return ref;
     }
 
     /** {@code exit}, {@code exit(expr)} or, as the engine's statement form allows, {@code exit expr}. */

@@ -1,8 +1,10 @@
 package bedrock.runtime.internal.jx9;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The state of one script execution: limits and counters, output, diagnostics, the script-level
@@ -19,6 +21,9 @@ final class Interp {
     private final List<Jx9Diagnostic> warnings = new ArrayList<>();
     final Map<String, Object> injected;
     final Map<String, Jx9Function> functions;
+    /** Names of the script's own constants ({@code const}), for defined(). */
+    Set<String> constants = Set.of();
+    private final Map<Jx9Function, Object[]> statics = new IdentityHashMap<>();
     Object[] globals;
     private long steps;
     private int depth;
@@ -108,8 +113,9 @@ final class Interp {
         return warnings;
     }
 
-    /** Calls a user function with already evaluated arguments. */
-    Object invoke(Jx9Function fn, Object[] args) {
+    /** Calls a user function (the definition its overloads select) with evaluated arguments. */
+    Object invoke(Jx9Function latest, Object[] args) {
+        Jx9Function fn = Overload.select(latest, args);
         if (depth >= limits.maxRecursionDepth()) {
             // As in Jx9: the call yields null with an error and the script goes on; the step and
             // time bounds still stop a script that keeps recursing.
@@ -121,13 +127,34 @@ final class Interp {
         try {
             step();
             Frame nf = new Frame(this, new Object[fn.slotNames.length]);
+            nf.fn = fn;
             bindInjected(fn, nf);
-            bindArgs(fn, nf, args);
+            // The engine sets up static variables before it binds the arguments.
+            nf.statics = statics(fn, nf);
+            Params.bind(fn, nf, args);
             fn.body.exec(nf);
             return nf.ret;
         } finally {
             depth--;
         }
+    }
+
+    /** The function's static variables, initialised (in order) on its first call. */
+    private Object[] statics(Jx9Function fn, Frame nf) {
+        Expr[] inits = fn.staticInits;
+        if (inits.length == 0) {
+            return null;
+        }
+        Object[] s = statics.get(fn);
+        if (s == null) {
+            s = new Object[inits.length];
+            statics.put(fn, s);
+            nf.statics = s;
+            for (int i = 0; i < inits.length; i++) {
+                s[i] = inits[i] == null ? null : inits[i].eval(nf);
+            }
+        }
+        return s;
     }
 
     private void bindInjected(Jx9Function fn, Frame nf) {
@@ -139,18 +166,6 @@ final class Interp {
             Object v = injected.get(names[i]);
             if (v != null) {
                 nf.vars[i] = v;
-            }
-        }
-    }
-
-    private static void bindArgs(Jx9Function fn, Frame nf, Object[] args) {
-        int[] slots = fn.paramSlots;
-        for (int i = 0; i < slots.length; i++) {
-            if (i < args.length) {
-                nf.vars[slots[i]] = args[i];
-            } else {
-                Expr d = fn.defaults[i];
-                nf.vars[slots[i]] = d == null ? null : d.eval(nf);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A compiled Jx9 script. Compile once with {@link #compile}, then {@link #execute} any number of
@@ -18,11 +19,13 @@ public final class Jx9Script {
     private final Stmt body;
     private final String[] globalNames;
     private final Map<String, Jx9Function> functions;
+    private final Set<String> constants;
 
     private Jx9Script(Parser.Program program) {
         this.body = program.body();
         this.globalNames = program.globalNames();
         this.functions = Map.copyOf(program.functions());
+        this.constants = Set.copyOf(program.constants());
     }
 
     /** Compiles a script; every compile error found is reported in the exception. */
@@ -53,6 +56,7 @@ public final class Jx9Script {
             }
         }
         Interp in = new Interp(limits, injected, functions);
+        in.constants = constants;
         Object[] vars = new Object[globalNames.length];
         for (int i = 0; i < vars.length; i++) {
             vars[i] = injected.get(globalNames[i]);

@@ -12,7 +12,8 @@ final class Parser extends ExprParser {
     private int loopDepth;
 
     /** The outcome of parsing a whole script. */
-    record Program(Stmt body, String[] globalNames, java.util.Map<String, Jx9Function> functions) {
+    record Program(Stmt body, String[] globalNames, java.util.Map<String, Jx9Function> functions,
+            java.util.Set<String> constants) {
     }
 
     Parser(List<Token> tokens, List<Jx9Diagnostic> errors) {
@@ -28,10 +29,13 @@ final class Parser extends ExprParser {
             }
         }
         link();
-        return new Program(new Stmts.Block(1, body), globalScope.names(), functions);
+        return new Program(new Stmts.Block(1, body), globalScope.names(), functions, constants.keySet());
     }
 
     private void link() {
+        for (ConstRef r : constRefs) {
+            r.bind(constants.get(r.name));
+        }
         for (Calls.Named c : calls) {
             c.user = functions.get(c.name);
             if (c.user == null) {
@@ -179,9 +183,13 @@ final class Parser extends ExprParser {
             case "function" -> {
                 if (peek(1).kind() == Token.Kind.IDENT) {
                     next();
-                    return declareFunction(t);
+                    return new FunctionParser(this).declare(t);
                 }
                 return null;
+            }
+            case "static" -> {
+                next();
+                return new FunctionParser(this).staticStatement(t);
             }
             default -> {
                 return null;
@@ -328,53 +336,9 @@ final class Parser extends ExprParser {
         return new Stmts.Empty(t.line());
     }
 
-    private Stmt declareFunction(Token t) {
-        Token name = next();
-        if (functions.containsKey(name.text())) {
-            throw error(name, "Function '" + name.text() + "' is already defined");
-        }
-        functions.put(name.text(), functionBody(name.text(), t));
-        return new Stmts.Empty(t.line());
-    }
-
-    /** Parameters and body, compiled in a fresh scope; the cursor is on "(". */
+    /** Parameters and body of a named or anonymous function; the cursor is on "(". */
     @Override
     Jx9Function functionBody(String name, Token at) {
-        Jx9Function fn = new Jx9Function(name == null ? "{closure}" : name, at.line());
-        Scope outer = scope;
-        int outerLoops = loopDepth;
-        scope = new Scope(globalScope);
-        loopDepth = 0;
-        try {
-            parameters(fn, name);
-            Token open = expect("{", "Syntax error while declaring function '" + fn.name() + "', missing '{'");
-            fn.body = block(open);
-            fn.slotNames = scope.names();
-            return fn;
-        } finally {
-            scope = outer;
-            loopDepth = outerLoops;
-        }
-    }
-
-    private void parameters(Jx9Function fn, String name) {
-        expect("(", "Expected '(' after function name '" + fn.name() + "'");
-        List<Integer> slots = new ArrayList<>();
-        List<Expr> defaults = new ArrayList<>();
-        while (!accept(")")) {
-            accept("&");
-            Token p = next();
-            if (p.kind() != Token.Kind.VAR) {
-                throw error(p, p.kind() == Token.Kind.EOF ? "Missing ')' after function '" + fn.name()
-                        + "' signature" : "Invalid argument name");
-            }
-            slots.add(scope.slot(p.text()));
-            defaults.add(accept("=") ? expression() : null);
-            if (!accept(",") && !peek().is(")")) {
-                throw error(peek(), "Missing ')' after function '" + fn.name() + "' signature");
-            }
-        }
-        fn.paramSlots = slots.stream().mapToInt(Integer::intValue).toArray();
-        fn.defaults = defaults.toArray(new Expr[0]);
+        return new FunctionParser(this).body(name, at);
     }
 }

@@ -25,6 +25,7 @@ abstract class ParserBase {
     final Map<String, Jx9Function> functions = new HashMap<>();
     final Map<String, Expr> constants = new HashMap<>();
     final List<Calls.Named> calls = new ArrayList<>();
+    final List<ConstRef> constRefs = new ArrayList<>();
     final Scope globalScope = new Scope(null);
     Scope scope = globalScope;
     int pos;

@@ -16,6 +16,8 @@ final class Scope {
     private final Map<String, Integer> slots = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final Set<String> uplinks = new HashSet<>();
+    private final Map<String, Integer> statics = new HashMap<>();
+    private final List<Expr> staticInits = new ArrayList<>();
 
     Scope(Scope global) {
         this.global = global;
@@ -42,7 +44,36 @@ final class Scope {
         }
     }
 
+    /**
+     * Declares a static variable of this function; returns its index, the same on a second
+     * declaration. Declared before the body is parsed, so that uses ahead of the declaration
+     * refer to it too (the engine installs static variables when the call starts).
+     */
+    int declareStatic(String name) {
+        return statics.computeIfAbsent(name, n -> statics.size());
+    }
+
+    void staticInit(int index, Expr init) {
+        while (staticInits.size() <= index) {
+            staticInits.add(null);
+        }
+        staticInits.set(index, init);
+    }
+
+    /** The initial value of each static variable, by index (null: starts as null). */
+    Expr[] staticInits() {
+        Expr[] inits = new Expr[statics.size()];
+        for (int i = 0; i < staticInits.size(); i++) {
+            inits[i] = staticInits.get(i);
+        }
+        return inits;
+    }
+
     LValue resolve(String name, int line) {
+        Integer st = statics.get(name);
+        if (st != null) {
+            return new StaticVar(line, st);
+        }
         if (global != null && uplinks.contains(name)) {
             return new Exprs.GlobalVar(line, global.slot(name));
         }

@@ -28,11 +28,14 @@ class Jx9CorpusTest {
 
     static Stream<Arguments> validScripts() throws IOException {
         return Stream.of(load("/jx9/valid-scripts.json"), load("/jx9/library-scripts.json"),
-                load("/jx9/misc-scripts.json")).flatMap(s -> s);
+                load("/jx9/misc-scripts.json"),
+                load("/jx9/functions-scripts.json").filter(c -> !((JsonNode) c.get()[1]).has("error")))
+                .flatMap(s -> s);
     }
 
     static Stream<Arguments> invalidScripts() throws IOException {
-        return load("/jx9/invalid-scripts.json");
+        return Stream.concat(load("/jx9/invalid-scripts.json"),
+                load("/jx9/functions-scripts.json").filter(c -> ((JsonNode) c.get()[1]).has("error")));
     }
 
     private static Stream<Arguments> load(String resource) throws IOException {
