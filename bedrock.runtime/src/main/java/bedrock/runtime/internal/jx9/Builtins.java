@@ -26,6 +26,7 @@ final class Builtins {
         ArrayEngineLib.register(TABLE);
         TypeEngineLib.register(TABLE);
         TimeLib.register(TABLE);
+        FunctionArgsLib.register(TABLE);
     }
 
     private Builtins() {
