@@ -26,10 +26,13 @@ public record MembershipOptions(String cluster, Member self, String bindHost, Sw
         return new MembershipOptions(cluster, self, bindHost, swim, credential, List.of(), false, 300);
     }
 
-    /** Options to join the group whose members answer at {@code seeds}. */
+    /**
+     * Options to join the group whose members answer at {@code seeds}. A member that just started
+     * on a loaded machine can take seconds to answer, hence 5 s per join attempt (two attempts).
+     */
     public static MembershipOptions join(String cluster, Member self, String bindHost, Swim swim, long credential,
             List<String> seeds) {
-        return new MembershipOptions(cluster, self, bindHost, swim, credential, seeds, true, 2000);
+        return new MembershipOptions(cluster, self, bindHost, swim, credential, seeds, true, 5000);
     }
 
     /**
