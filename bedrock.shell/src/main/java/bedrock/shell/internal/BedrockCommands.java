@@ -1,6 +1,5 @@
 package bedrock.shell.internal;
 
-import bedrock.api.client.ClientFactory;
 import bedrock.api.client.ServiceHandle;
 import bedrock.api.json.Json;
 import bedrock.api.server.Server;
@@ -8,7 +7,6 @@ import bedrock.api.server.ServerFactory;
 import bedrock.api.server.SpecOptions;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.felix.service.command.Descriptor;
@@ -36,20 +34,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
     "osgi.command.function=snapshot", "osgi.command.function=restore"})
 public final class BedrockCommands {
 
-    private final List<Server> servers = new CopyOnWriteArrayList<>();
     private volatile ServerFactory serverFactory;
-    private volatile ClientFactory clientFactory;
-    private final Targets targets = new Targets(() -> List.copyOf(servers), () -> clientFactory);
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addServer(Server server) {
-        servers.add(server);
-    }
-
-    void removeServer(Server server) {
-        servers.remove(server);
-    }
+    @Reference
+    private Targets targets;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -63,21 +50,9 @@ public final class BedrockCommands {
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setClientFactory(ClientFactory factory) {
-        this.clientFactory = factory;
-    }
-
-    void unsetClientFactory(ClientFactory factory) {
-        if (clientFactory == factory) {
-            clientFactory = null;
-        }
-    }
-
     @Descriptor("lists the addresses of the Bedrock services running in this framework")
     public List<String> servers() {
-        return servers.stream().map(Server::address).toList();
+        return targets.servers().stream().map(Server::address).toList();
     }
 
     @Descriptor("starts a Bedrock service from a spec file (.json, or .jx9 for a Jx9 script)")

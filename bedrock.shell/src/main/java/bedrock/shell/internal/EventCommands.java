@@ -1,20 +1,13 @@
 package bedrock.shell.internal;
 
-import bedrock.api.client.ClientFactory;
 import bedrock.api.event.EventBatch;
 import bedrock.api.event.WatchedEvent;
 import bedrock.api.json.Json;
-import bedrock.api.server.Server;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code bedrock:events}: the events of a service (local or remote) from its journal, one JSON line
@@ -24,31 +17,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = EventCommands.class, property = {"osgi.command.scope=bedrock", "osgi.command.function=events"})
 public final class EventCommands {
 
-    private final List<Server> servers = new CopyOnWriteArrayList<>();
-    private volatile ClientFactory clientFactory;
-    private final Targets targets = new Targets(() -> List.copyOf(servers), () -> clientFactory);
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addServer(Server server) {
-        servers.add(server);
-    }
-
-    void removeServer(Server server) {
-        servers.remove(server);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setClientFactory(ClientFactory factory) {
-        this.clientFactory = factory;
-    }
-
-    void unsetClientFactory(ClientFactory factory) {
-        if (clientFactory == factory) {
-            clientFactory = null;
-        }
-    }
+    @Reference
+    private Targets targets;
 
     @Descriptor("the events the only local service still holds, one JSON line each")
     public String events() {

@@ -1,18 +1,12 @@
 package bedrock.shell.internal;
 
-import bedrock.api.client.ClientFactory;
 import bedrock.api.graph.DependencyGraph;
 import bedrock.api.server.Server;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code bedrock:graph [--svg] [ADDRESS]}: the dependency graph of a service (the only local one,
@@ -21,31 +15,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = GraphCommands.class, property = {"osgi.command.scope=bedrock", "osgi.command.function=graph"})
 public final class GraphCommands {
 
-    private final List<Server> servers = new CopyOnWriteArrayList<>();
-    private volatile ClientFactory clientFactory;
-    private final Targets targets = new Targets(() -> List.copyOf(servers), () -> clientFactory);
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addServer(Server server) {
-        servers.add(server);
-    }
-
-    void removeServer(Server server) {
-        servers.remove(server);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setClientFactory(ClientFactory factory) {
-        this.clientFactory = factory;
-    }
-
-    void unsetClientFactory(ClientFactory factory) {
-        if (clientFactory == factory) {
-            clientFactory = null;
-        }
-    }
+    @Reference
+    private Targets targets;
 
     @Descriptor("the dependency graph of the only local service, in DOT (or SVG with --svg)")
     public String graph(@Descriptor("print SVG instead of DOT")

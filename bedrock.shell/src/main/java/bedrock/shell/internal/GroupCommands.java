@@ -1,15 +1,9 @@
 package bedrock.shell.internal;
 
-import bedrock.api.client.ClientFactory;
 import bedrock.api.server.Server;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code bedrock:group}: the current view of each group ({@code ssg} entry) of a service, local or
@@ -21,31 +15,8 @@ public final class GroupCommands {
 
     private static final String VIEWS = "return $__ssg__;";
 
-    private final List<Server> servers = new CopyOnWriteArrayList<>();
-    private volatile ClientFactory clientFactory;
-    private final Targets targets = new Targets(() -> List.copyOf(servers), () -> clientFactory);
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addServer(Server server) {
-        servers.add(server);
-    }
-
-    void removeServer(Server server) {
-        servers.remove(server);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setClientFactory(ClientFactory factory) {
-        this.clientFactory = factory;
-    }
-
-    void unsetClientFactory(ClientFactory factory) {
-        if (clientFactory == factory) {
-            clientFactory = null;
-        }
-    }
+    @Reference
+    private Targets targets;
 
     @Descriptor("the view of each group of the only local service: rank, size and members in rank order")
     public String group() {

@@ -6,25 +6,55 @@ import bedrock.api.client.ClientFactory;
 import bedrock.api.client.ServiceHandle;
 import bedrock.api.server.Server;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Chooses what a command acts on: the running service of this framework with that address (or
- * the only one, when no address is given), else a remote daemon reached through a client.
+ * the only one, when no address is given), else a remote daemon reached through a client. One
+ * component tracks the services and the client factory for every command class of this bundle.
  */
-final class Targets {
+@Component(service = Targets.class)
+public final class Targets {
 
-    private final Supplier<List<Server>> servers;
-    private final Supplier<ClientFactory> clients;
+    private final List<Server> servers = new CopyOnWriteArrayList<>();
+    private volatile ClientFactory clientFactory;
 
-    Targets(Supplier<List<Server>> servers, Supplier<ClientFactory> clients) {
-        this.servers = servers;
-        this.clients = clients;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addServer(Server server) {
+        servers.add(server);
+    }
+
+    void removeServer(Server server) {
+        servers.remove(server);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setClientFactory(ClientFactory factory) {
+        this.clientFactory = factory;
+    }
+
+    void unsetClientFactory(ClientFactory factory) {
+        if (clientFactory == factory) {
+            clientFactory = null;
+        }
+    }
+
+    /** The services running in this framework, in the order they appeared. */
+    List<Server> servers() {
+        return List.copyOf(servers);
     }
 
     /** The local server with that address, the only local server when address is null, or null. */
     Server local(String address) {
-        List<Server> all = servers.get();
+        List<Server> all = servers();
         if (address == null || address.isEmpty()) {
             if (all.size() == 1) {
                 return all.get(0);
@@ -37,8 +67,8 @@ final class Targets {
     }
 
     /** Runs {@code action} on a handle to the remote daemon at that address. */
-    <T> T remote(String address, java.util.function.Function<ServiceHandle, T> action) {
-        ClientFactory factory = clients.get();
+    <T> T remote(String address, Function<ServiceHandle, T> action) {
+        ClientFactory factory = clientFactory;
         if (factory == null) {
             throw new BedrockException("No Bedrock client is available to reach " + address);
         }
