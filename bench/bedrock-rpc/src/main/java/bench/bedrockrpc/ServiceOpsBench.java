@@ -1,5 +1,7 @@
 package bench.bedrockrpc;
 
+import bench.common.Figures;
+
 import bedrock.api.client.Client;
 import bedrock.api.client.ServiceHandle;
 import java.nio.file.Path;

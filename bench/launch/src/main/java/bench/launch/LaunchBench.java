@@ -1,5 +1,7 @@
 package bench.launch;
 
+import bench.common.Figures;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

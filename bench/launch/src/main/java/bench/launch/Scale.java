@@ -1,5 +1,7 @@
 package bench.launch;
 
+import bench.common.Figures;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

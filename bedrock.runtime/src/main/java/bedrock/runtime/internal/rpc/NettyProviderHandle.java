@@ -60,6 +60,7 @@ final class NettyProviderHandle implements ProviderHandle {
      * (same message and path; the original, from the network thread, as its cause).
      */
     static byte[] await(CompletableFuture<byte[]> future) {
+        CallSpin.awhile(future);
         try {
             return future.get();
         } catch (ExecutionException e) {

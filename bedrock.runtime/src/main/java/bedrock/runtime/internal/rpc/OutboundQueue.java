@@ -59,6 +59,27 @@ final class OutboundQueue {
         }
     }
 
+    /**
+     * Event loop only: waits up to {@code budgetNanos} for an item to be queued, then writes
+     * everything queued now. A server connection calls it right after handing requests to a pool:
+     * when the pool answers within the budget, the response goes out from this loop without the
+     * wake-up a sleeping event loop would need (the pool thread's {@link #enqueue} then only queues
+     * a drain task, which finds nothing left). Returns whether something was queued in time.
+     */
+    boolean awaitAndDrain(long budgetNanos) {
+        if (queue.isEmpty()) {
+            long deadline = System.nanoTime() + budgetNanos;
+            while (queue.isEmpty()) {
+                if (System.nanoTime() - deadline >= 0) {
+                    return false;
+                }
+                Thread.yield(); // the pool thread may have been woken on this very CPU
+            }
+        }
+        drain();
+        return true;
+    }
+
     private void drain() {
         // Reset before polling: an item added after this point schedules a new drain.
         scheduled.set(false);

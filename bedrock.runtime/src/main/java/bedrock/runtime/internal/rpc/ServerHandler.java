@@ -28,6 +28,13 @@ final class ServerHandler extends ChannelInboundHandlerAdapter implements Dispat
 
     private static final System.Logger LOG = System.getLogger(ServerHandler.class.getName());
     private static final long BUDGET_RECHECK_MILLIS = 20;
+    /**
+     * How long the event loop waits, after a batch of reads that dispatched requests, for a pool
+     * to answer before it goes back to sleep ({@code bedrock.rpc.responseSpinMicros}, 0 = never):
+     * a short handler's response is then written without waking the loop again.
+     */
+    private static final long RESPONSE_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(
+            Math.max(0, Long.getLong("bedrock.rpc.responseSpinMicros", 20)));
 
     private final Dispatcher dispatcher;
     private final int maxFrameSize;
@@ -40,6 +47,8 @@ final class ServerHandler extends ChannelInboundHandlerAdapter implements Dispat
     /** Bytes of responses encoded but not yet written to the socket. */
     private long unwritten;
     private boolean recheckScheduled;
+    /** Requests dispatched since the last read batch ended. */
+    private int dispatchedInBatch;
 
     ServerHandler(Dispatcher dispatcher, int maxFrameSize, RpcLimits limits, BufferBudget budget) {
         this.dispatcher = dispatcher;
@@ -58,6 +67,17 @@ final class ServerHandler extends ChannelInboundHandlerAdapter implements Dispat
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         held.add((RequestFrame) msg);
         dispatchHeld();
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        // Only for a lone request (a caller waiting for each answer): with several in flight the
+        // loop has reads to serve and the responses share a flush anyway.
+        if (dispatchedInBatch > 0 && inFlight == 1 && RESPONSE_SPIN_NANOS > 0) {
+            out.awaitAndDrain(RESPONSE_SPIN_NANOS);
+        }
+        dispatchedInBatch = 0;
+        ctx.fireChannelReadComplete();
     }
 
     @Override
@@ -95,6 +115,7 @@ final class ServerHandler extends ChannelInboundHandlerAdapter implements Dispat
         while (!held.isEmpty() && canDispatch()) {
             RequestFrame request = held.poll();
             inFlight++;
+            dispatchedInBatch++;
             dispatcher.dispatch(request.requestId(), request.providerId(), request.rpcName(),
                     request.payload(), request.credential(), this);
         }

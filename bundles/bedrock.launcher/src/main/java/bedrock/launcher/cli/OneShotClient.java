@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import bedrock.api.wire.Frames;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,7 +23,10 @@ import java.util.regex.Pattern;
  * blocking socket speaking the frame format of docs/protocol.md: no Netty engine, no logging set-up,
  * no Jackson databind (a one-shot process would spend most of its life loading them). Anything
  * unexpected (an address it does not read, a refused connection, a timeout, an error answer)
- * makes it answer null, and the command runs its full path, so every error reads as before.
+ * makes it answer null, and the command runs its full path, so every error reads as before. The
+ * exception is a single daemon that does not answer within the timeout: running the full path
+ * after it would make the command wait twice as long as asked, so it throws {@link TimedOut} with
+ * the full path's message instead. Frames are laid out by {@link Frames}, as in the RPC engine.
  */
 final class OneShotClient {
 
@@ -29,8 +35,9 @@ final class OneShotClient {
             "(?:tcp|na\\+tcp|ofi\\+tcp|ofi\\+sockets|bmi\\+tcp|ucx\\+tcp)://([0-9.]+|localhost):([1-9][0-9]{0,4})");
     private static final JsonFactory FACTORY = new JsonFactory()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private static final byte REQUEST = 1;
-    private static final byte RESPONSE = 2;
+    /** Hosts the full path names exactly as written in its timeout message. */
+    private static final Pattern PLAIN_HOST = Pattern.compile(
+            "localhost|(?:0|[1-9][0-9]{0,2})(?:\\.(?:0|[1-9][0-9]{0,2})){3}");
     private static final long ID = 1;
     /** The daemon's frame limit: a bigger answer is not worth reading here. */
     private static final int MAX_FRAME = 16 << 20;
@@ -49,12 +56,13 @@ final class OneShotClient {
      * The JSON text {@code bedrock-query} prints for these daemons' configurations, compact as
      * {@code Json.write} writes the map of address to configuration; null when any step fails.
      */
-    String configs(List<String> targets) {
+    String configs(List<String> targets) throws TimedOut {
         StringWriter out = new StringWriter();
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             generator.writeStartObject();
             for (String target : targets) {
-                byte[] body = call(target, "bedrock_get_config");
+                // With several daemons the full path reports every one's failure: let it run.
+                byte[] body = call(target, "bedrock_get_config", targets.size() == 1);
                 if (body == null) {
                     return null;
                 }
@@ -71,55 +79,79 @@ final class OneShotClient {
     }
 
     /** Asks one daemon to shut down; false when it did not answer {@code null} (the full path tells why). */
-    boolean shutdown(String target) {
-        byte[] body = call(target, "bedrock_shutdown");
+    boolean shutdown(String target) throws TimedOut {
+        byte[] body = call(target, "bedrock_shutdown", true);
         return body != null && (body.length == 0 || new String(body, StandardCharsets.UTF_8).equals("null"));
     }
 
-    /** One request on a fresh connection: the OK answer's body, or null. */
-    private byte[] call(String target, String rpc) {
+    /**
+     * One request on a fresh connection: the OK answer's body, or null.
+     *
+     * @throws TimedOut when {@code final} and the daemon did not answer in time
+     */
+    private byte[] call(String target, String rpc, boolean finalTimeout) throws TimedOut {
         Matcher address = ADDRESS.matcher(target);
         int port = address.matches() ? Integer.parseInt(address.group(2)) : 0;
         if (port == 0 || port > 65535) {
             return null;
         }
+        String host = address.group(1);
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
         try (Socket socket = new Socket()) {
             socket.setTcpNoDelay(true);
-            socket.connect(new InetSocketAddress(address.group(1), port), timeoutMillis);
-            socket.setSoTimeout(timeoutMillis);
-            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
-            byte[] name = rpc.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(1 + 8 + 2 + 2 + name.length + 2 + credential.length + 4);
-            out.writeByte(REQUEST);
-            out.writeLong(ID);
-            out.writeShort(providerId);
-            out.writeShort(name.length);
-            out.write(name);
-            out.writeShort(credential.length);
-            out.write(credential);
-            out.writeInt(0);
+            try {
+                socket.connect(new InetSocketAddress(host, port), timeoutMillis);
+            } catch (SocketTimeoutException e) {
+                return null; // the full path words a connection that never opens its own way
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(Frames.request(ID, providerId, rpc.getBytes(StandardCharsets.UTF_8), credential,
+                    new byte[0]));
             out.flush();
-            return answer(new DataInputStream(socket.getInputStream()));
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            socket.setSoTimeout(remainingMillis(deadline));
+            int length = in.readInt();
+            if (length < Frames.MIN_BODY || length > MAX_FRAME) {
+                return null;
+            }
+            socket.setSoTimeout(remainingMillis(deadline));
+            return okBody(in.readNBytes(length), length);
+        } catch (SocketTimeoutException e) {
+            if (finalTimeout && PLAIN_HOST.matcher(host).matches()) {
+                throw new TimedOut("Request " + rpc + " to tcp://" + host + ":" + port
+                        + " timed out after " + timeoutMillis + " ms");
+            }
+            return null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
+    private static int remainingMillis(long deadline) throws SocketTimeoutException {
+        long left = (deadline - System.nanoTime()) / 1_000_000L;
+        if (left <= 0) {
+            throw new SocketTimeoutException("deadline passed");
+        }
+        return (int) Math.min(Integer.MAX_VALUE, left);
+    }
+
     /** The body of an OK response to our request; null for any other frame. */
-    private static byte[] answer(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 16 || length > MAX_FRAME || in.readByte() != RESPONSE || in.readLong() != ID
-                || in.readByte() != 0) {
+    private static byte[] okBody(byte[] frame, int length) {
+        if (frame.length != length) {
             return null;
         }
-        int pathLength = in.readUnsignedShort();
-        in.skipNBytes(pathLength);
-        int bodyLength = in.readInt();
-        if (bodyLength < 0 || 1 + 8 + 1 + 2 + pathLength + 4 + bodyLength != length) {
-            return null;
+        Frames.Response response = Frames.readResponse(ByteBuffer.wrap(frame));
+        return response.requestId() == ID && response.status() == 0 ? response.body() : null;
+    }
+
+    /** The daemon did not answer in time; the message is the full path's. */
+    static final class TimedOut extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        TimedOut(String message) {
+            super(message, null, false, false);
         }
-        byte[] body = in.readNBytes(bodyLength);
-        return body.length == bodyLength ? body : null;
     }
 
     /**

@@ -38,6 +38,8 @@ public final class QueryCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** The one-shot path already reported a timeout: the full path must not wait again. */
+    private boolean timedOut;
 
     QueryCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -53,13 +55,24 @@ public final class QueryCommand implements Callable<Integer> {
         if (!takeQuickly(args)) {
             return Commands.commandLine(this, out, err).execute(args);
         }
-        return oneShot() ? 0 : Commands.call(this, err);
+        if (oneShot()) {
+            return 0;
+        }
+        return timedOut ? Commands.FAILURE : Commands.call(this, err);
     }
 
     /** Prints the configurations through {@link OneShotClient}; false (nothing printed) when it cannot. */
     boolean oneShot() {
         List<String> targets = watch || script != null ? null : daemons.oneShotTargets();
-        String json = targets == null ? null : daemons.oneShotClient().configs(targets);
+        String json;
+        try {
+            json = targets == null ? null : daemons.oneShotClient().configs(targets);
+        } catch (OneShotClient.TimedOut e) {
+            err.println("error: " + targets.get(0) + ": " + e.getMessage());
+            err.flush();
+            timedOut = true;
+            return false;
+        }
         if (json == null) {
             return false;
         }

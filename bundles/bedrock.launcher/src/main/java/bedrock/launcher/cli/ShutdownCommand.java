@@ -37,14 +37,21 @@ public final class ShutdownCommand implements Callable<Integer> {
         if (line == null || !daemons.take(line)) {
             return Commands.commandLine(this, out, err).execute(args);
         }
-        return oneShot() ? 0 : Commands.call(this, err);
+        try {
+            return oneShot() ? 0 : Commands.call(this, err);
+        } catch (OneShotClient.TimedOut e) {
+            // The full path would wait as long again, then print this.
+            err.println("Could not shutdown " + daemons.oneShotTargets().get(0) + ": " + e.getMessage());
+            err.flush();
+            return Commands.FAILURE;
+        }
     }
 
     /**
      * Shuts one daemon down through {@link OneShotClient}. Only one: after a failure the full path
      * runs again on every target, and a daemon already shut down would then read as unreachable.
      */
-    boolean oneShot() {
+    boolean oneShot() throws OneShotClient.TimedOut {
         List<String> targets = daemons.oneShotTargets();
         return targets != null && targets.size() == 1 && daemons.oneShotClient().shutdown(targets.get(0));
     }

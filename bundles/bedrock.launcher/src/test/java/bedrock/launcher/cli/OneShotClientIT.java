@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,6 +78,50 @@ class OneShotClientIT {
             assertTrue(full.stderr().contains(dead), full::describe);
             assertEquals(full.stderr(), quick.stderr());
             assertEquals("", quick.restOfStdout());
+        }
+    }
+
+    /**
+     * A daemon that accepts but never answers: the one-shot path gives up after {@code -t} with the
+     * full path's words instead of running the full path and waiting as long again.
+     */
+    @Test
+    void silentDaemonFailsOnceWithinTheTimeout() throws Exception {
+        List<Socket> accepted = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        accepted.add(silent.accept());
+                    }
+                } catch (java.io.IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String address = "tcp://127.0.0.1:" + silent.getLocalPort();
+            OneShotClient.TimedOut error = assertThrows(OneShotClient.TimedOut.class,
+                    () -> new OneShotClient(0, null, 0.5).configs(List.of(address)));
+            assertEquals("Request bedrock_get_config to " + address + " timed out after 500 ms",
+                    error.getMessage());
+            for (String command : List.of("bedrock-query", "bedrock-shutdown")) {
+                ScriptRun full = ScriptRun.run(command, "--addresses=" + address, "-t", "4");
+                assertEquals(1, full.awaitExit(), full::describe);
+                long start = System.nanoTime();
+                ScriptRun quick = ScriptRun.run(command, "-a", address, "-t", "4");
+                assertEquals(1, quick.awaitExit(), quick::describe);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(full.stderr().contains("timed out after 4000 ms"), full::describe);
+                assertEquals(full.stderr(), quick.stderr());
+                assertEquals("", quick.restOfStdout());
+                // Waiting twice (one-shot, then the full path) would take 8 s and more.
+                assertTrue(millis < 8000, () -> command + " took " + millis + " ms");
+            }
+        } finally {
+            for (Socket socket : accepted) {
+                socket.close();
+            }
         }
     }
 
