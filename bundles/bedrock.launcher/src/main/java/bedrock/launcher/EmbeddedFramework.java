@@ -44,6 +44,9 @@ public final class EmbeddedFramework implements AutoCloseable {
 
     private final Framework framework;
     private final Path storage;
+    private volatile Thread laterStart;
+    private volatile BedrockException laterFailure;
+    private volatile boolean closing;
 
     private EmbeddedFramework(Framework framework, Path storage) {
         this.framework = framework;
@@ -66,6 +69,17 @@ public final class EmbeddedFramework implements AutoCloseable {
      * @throws BedrockException if the framework or a bundle fails to start; nothing is left running
      */
     public static EmbeddedFramework start(List<Path> bundles, Map<String, String> properties) {
+        return start(bundles, properties, List.of());
+    }
+
+    /**
+     * As {@link #start(List, Map)}, but the bundles whose symbolic names are in {@code later} are
+     * started on a background thread once the others are active, in the order of that list, so
+     * that a caller that needs only the others can go on at once; {@link #awaitStarted} waits for
+     * them.
+     */
+    public static EmbeddedFramework start(List<Path> bundles, Map<String, String> properties,
+            List<String> later) {
         Path storage;
         try {
             storage = Files.createTempDirectory("bedrock-felix-");
@@ -92,7 +106,9 @@ public final class EmbeddedFramework implements AutoCloseable {
             framework.init();
             List<Bundle> installed = embedded.install(bundles);
             framework.start();
-            embedded.startAll(installed);
+            embedded.startAll(installed.stream().filter(b -> !later.contains(b.getSymbolicName())).toList());
+            embedded.startLater(installed.stream().filter(b -> later.contains(b.getSymbolicName()))
+                    .sorted(Comparator.comparing(b -> later.indexOf(b.getSymbolicName()))).toList());
             return embedded;
         } catch (BundleException | RuntimeException e) {
             embedded.close();
@@ -124,9 +140,10 @@ public final class EmbeddedFramework implements AutoCloseable {
 
     /**
      * Installs more bundles into the running framework and starts those that pass the filter
-     * (e.g. the shell's commands before its console).
+     * (e.g. the shell's commands before its console), once the bundles started later are started.
      */
     public List<Bundle> installAndStart(List<Path> bundles, Predicate<Bundle> start) {
+        awaitStarted(STOP_TIMEOUT);
         try {
             List<Bundle> installed = install(bundles);
             startAll(installed.stream().filter(start).toList());
@@ -134,6 +151,56 @@ public final class EmbeddedFramework implements AutoCloseable {
         } catch (BundleException e) {
             throw new BedrockException("Could not start bundles " + bundles + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Waits until the bundles given to start later are started.
+     *
+     * @throws BedrockException if one of them failed to start, or after the timeout
+     */
+    public void awaitStarted(Duration timeout) {
+        Thread thread = laterStart;
+        if (thread != null) {
+            try {
+                thread.join(Math.max(1, timeout.toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BedrockException("Interrupted while waiting for the bundles to start", e);
+            }
+            if (thread.isAlive()) {
+                throw new BedrockException("The bundles did not start within " + timeout.toMillis()
+                        + " ms; bundles not active: " + inactiveBundles());
+            }
+        }
+        if (laterFailure != null) {
+            throw laterFailure;
+        }
+    }
+
+    private void startLater(List<Bundle> bundles) {
+        if (bundles.isEmpty()) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            for (Bundle bundle : bundles) {
+                if (closing || (framework.getState() & Bundle.ACTIVE) == 0) {
+                    return;
+                }
+                try {
+                    startAll(List.of(bundle));
+                } catch (BundleException | RuntimeException e) {
+                    if (!closing && (framework.getState() & Bundle.ACTIVE) != 0) {
+                        laterFailure = new BedrockException("Could not start " + bundle.getSymbolicName()
+                                + ": " + e.getMessage(), e);
+                        LOG.log(System.Logger.Level.WARNING, laterFailure.getMessage(), e);
+                    }
+                }
+            }
+        }, "bedrock-bundle-start");
+        // Never keeps the JVM alive: close() waits for it.
+        thread.setDaemon(true);
+        laterStart = thread;
+        thread.start();
     }
 
     /** Starts one installed bundle. */
@@ -208,6 +275,12 @@ public final class EmbeddedFramework implements AutoCloseable {
     @Override
     public void close() {
         try {
+            // The background start stops after its current bundle.
+            closing = true;
+            Thread thread = laterStart;
+            if (thread != null && thread != Thread.currentThread()) {
+                thread.join(STOP_TIMEOUT.toMillis());
+            }
             if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
                 framework.stop();
             }

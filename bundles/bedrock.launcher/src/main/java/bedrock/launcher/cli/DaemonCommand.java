@@ -197,7 +197,8 @@ public final class DaemonCommand implements Callable<Integer> {
         try {
             Path home = BedrockHome.locate();
             spec = spec.withHome(home);
-            server = new EmbeddedServerFactory(home, properties).create(address, spec.text(), spec.options());
+            // Serves first: the ready line does not wait for the bundles the service does not need.
+            server = new EmbeddedServerFactory(home, properties, true).create(address, spec.text(), spec.options());
         } catch (BedrockException e) {
             err.println(Commands.message(e));
             return Commands.FAILURE;
@@ -261,6 +262,9 @@ public final class DaemonCommand implements Callable<Integer> {
                 ShellLauncher.start(server.framework(), BedrockHome.locate());
             }
             server.awaitShutdown();
+        } else {
+            // A training run: the class-data archive also gets the bundles started after the ready line.
+            server.framework().awaitStarted(EmbeddedServerFactory.RUNTIME_TIMEOUT);
         }
         server.close();
     }
