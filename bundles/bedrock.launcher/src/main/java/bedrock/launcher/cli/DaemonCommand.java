@@ -222,6 +222,9 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         out.println("Bedrock daemon now running at " + server.address());
         out.flush();
+        if (!exitWhenReady) {
+            WarmUp.start(server);
+        }
         serve(server);
         return 0;
     }
