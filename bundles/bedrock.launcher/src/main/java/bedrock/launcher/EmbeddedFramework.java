@@ -4,8 +4,10 @@ import bedrock.api.BedrockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
@@ -39,6 +42,8 @@ public final class EmbeddedFramework implements AutoCloseable {
 
     /** How long {@link #close()} waits for the framework to stop. */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final AtomicLong STORAGE_COUNTER = new AtomicLong(System.nanoTime() & 0xffffff);
 
     private static final System.Logger LOG = System.getLogger(EmbeddedFramework.class.getName());
 
@@ -80,12 +85,7 @@ public final class EmbeddedFramework implements AutoCloseable {
      */
     public static EmbeddedFramework start(List<Path> bundles, Map<String, String> properties,
             List<String> later) {
-        Path storage;
-        try {
-            storage = Files.createTempDirectory("bedrock-felix-");
-        } catch (IOException e) {
-            throw new BedrockException("Could not create the framework storage folder: " + e, e);
-        }
+        Path storage = createStorage();
         // slf4j-simple (the bus's and Jetty's logger) prints INFO by default: warnings and errors only.
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Map<String, Object> config = new HashMap<>();
@@ -114,6 +114,30 @@ public final class EmbeddedFramework implements AutoCloseable {
             embedded.close();
             throw e instanceof BedrockException b ? b
                     : new BedrockException("Could not start the OSGi framework: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A fresh, private folder {@code bedrock-felix-PID-N} in the temporary folder. Not
+     * {@code Files.createTempDirectory}: its random names seed a {@code SecureRandom}, some 15 ms
+     * of a daemon's start.
+     */
+    private static Path createStorage() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        String prefix = "bedrock-felix-" + ProcessHandle.current().pid() + "-";
+        boolean posix = tmp.getFileSystem().supportedFileAttributeViews().contains("posix");
+        for (int attempt = 0; ; attempt++) {
+            Path folder = tmp.resolve(prefix + STORAGE_COUNTER.incrementAndGet());
+            try {
+                return posix ? Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------"))) : Files.createDirectory(folder);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 1000) {
+                    throw new BedrockException("Could not create the framework storage folder: " + e, e);
+                }
+            } catch (IOException e) {
+                throw new BedrockException("Could not create the framework storage folder: " + e, e);
+            }
         }
     }
 

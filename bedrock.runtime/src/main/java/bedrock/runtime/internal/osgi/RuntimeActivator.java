@@ -4,6 +4,7 @@ import bedrock.api.check.SpecChecker;
 import bedrock.api.client.ClientFactory;
 import bedrock.api.module.ModuleFactory;
 import bedrock.api.server.ServerFactory;
+import bedrock.runtime.internal.rpc.Transport;
 import java.util.HashMap;
 import java.util.Map;
 import org.osgi.framework.BundleActivator;
@@ -28,6 +29,7 @@ public final class RuntimeActivator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
+        preloadTransport();
         runtime = new BedrockRuntime();
         runtime.activate(context);
         factories = new ServiceTracker<>(context, ModuleFactory.class, null) {
@@ -58,6 +60,23 @@ public final class RuntimeActivator implements BundleActivator {
         serverFactory.unregister();
         runtime.deactivate();
         factories.close();
+    }
+
+    /**
+     * Probes Netty's native transport (loading its library and classes, some 25 ms) on another
+     * thread while this one sets up the runtime and a first service reads its spec; the service's
+     * engine then finds it done (or waits for the probe instead of repeating it).
+     */
+    private static void preloadTransport() {
+        Thread thread = new Thread(() -> {
+            try {
+                Transport.best();
+            } catch (RuntimeException | LinkageError e) {
+                // The engine probes again and reports what it finds.
+            }
+        }, "bedrock-transport-probe");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static Map<String, Object> properties(ServiceReference<?> reference) {

@@ -172,6 +172,7 @@ public final class DaemonCommand implements Callable<Integer> {
             err.println("error: --json goes with --check");
             return Commands.FAILURE;
         }
+        Preload.start();
         LogLevel level = LogLevel.parse(verbose);
         SpecSource spec;
         try {
