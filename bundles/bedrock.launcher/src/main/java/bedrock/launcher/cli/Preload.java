@@ -1,13 +1,17 @@
 package bedrock.launcher.cli;
 
 import bedrock.api.json.Json;
+import bedrock.launcher.SystemPackages;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.logging.Logger;
 
 /**
- * Loads and initialises Jackson on a background thread while the daemon's main thread boots the
- * framework: the runtime reads the spec and writes the configuration with the host's Jackson (the
- * system bundle exports it), and its first mapper costs some 40 ms of class loading and
- * initialisation that the second core can do meanwhile. Nothing is kept.
+ * Does on a background thread, while the daemon's main thread reads its command line and boots the
+ * framework, what the main thread needs next: java.util.logging's set-up, the framework's
+ * {@link SystemPackages} (kept), and Jackson's classes (the runtime reads the spec and writes the
+ * configuration with the host's Jackson, which the system bundle exports; its first mapper costs
+ * some 40 ms of class loading and initialisation). When the main thread gets there first it does
+ * the work itself, or waits for this thread's result, never twice.
  */
 final class Preload {
 
@@ -20,6 +24,8 @@ final class Preload {
     static void start() {
         Thread thread = new Thread(() -> {
             try {
+                Logger.getLogger("").getHandlers();
+                SystemPackages.fromClassPath(Preload.class.getClassLoader());
                 Json.write(Json.parse(SAMPLE));
                 new ObjectMapper().readTree(SAMPLE);
             } catch (Exception | LinkageError e) {
