@@ -4,8 +4,10 @@ import bedrock.api.BedrockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
@@ -40,10 +43,15 @@ public final class EmbeddedFramework implements AutoCloseable {
     /** How long {@link #close()} waits for the framework to stop. */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
+    private static final AtomicLong STORAGE_COUNTER = new AtomicLong(System.nanoTime() & 0xffffff);
+
     private static final System.Logger LOG = System.getLogger(EmbeddedFramework.class.getName());
 
     private final Framework framework;
     private final Path storage;
+    private volatile Thread laterStart;
+    private volatile BedrockException laterFailure;
+    private volatile boolean closing;
 
     private EmbeddedFramework(Framework framework, Path storage) {
         this.framework = framework;
@@ -66,12 +74,18 @@ public final class EmbeddedFramework implements AutoCloseable {
      * @throws BedrockException if the framework or a bundle fails to start; nothing is left running
      */
     public static EmbeddedFramework start(List<Path> bundles, Map<String, String> properties) {
-        Path storage;
-        try {
-            storage = Files.createTempDirectory("bedrock-felix-");
-        } catch (IOException e) {
-            throw new BedrockException("Could not create the framework storage folder: " + e, e);
-        }
+        return start(bundles, properties, List.of());
+    }
+
+    /**
+     * As {@link #start(List, Map)}, but the bundles whose symbolic names are in {@code later} are
+     * started on a background thread once the others are active, in the order of that list, so
+     * that a caller that needs only the others can go on at once; {@link #awaitStarted} waits for
+     * them.
+     */
+    public static EmbeddedFramework start(List<Path> bundles, Map<String, String> properties,
+            List<String> later) {
+        Path storage = createStorage();
         // slf4j-simple (the bus's and Jetty's logger) prints INFO by default: warnings and errors only.
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Map<String, Object> config = new HashMap<>();
@@ -92,12 +106,38 @@ public final class EmbeddedFramework implements AutoCloseable {
             framework.init();
             List<Bundle> installed = embedded.install(bundles);
             framework.start();
-            embedded.startAll(installed);
+            embedded.startAll(installed.stream().filter(b -> !later.contains(b.getSymbolicName())).toList());
+            embedded.startLater(installed.stream().filter(b -> later.contains(b.getSymbolicName()))
+                    .sorted(Comparator.comparing(b -> later.indexOf(b.getSymbolicName()))).toList());
             return embedded;
         } catch (BundleException | RuntimeException e) {
             embedded.close();
             throw e instanceof BedrockException b ? b
                     : new BedrockException("Could not start the OSGi framework: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A fresh, private folder {@code bedrock-felix-PID-N} in the temporary folder. Not
+     * {@code Files.createTempDirectory}: its random names seed a {@code SecureRandom}, some 15 ms
+     * of a daemon's start.
+     */
+    private static Path createStorage() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        String prefix = "bedrock-felix-" + ProcessHandle.current().pid() + "-";
+        boolean posix = tmp.getFileSystem().supportedFileAttributeViews().contains("posix");
+        for (int attempt = 0; ; attempt++) {
+            Path folder = tmp.resolve(prefix + STORAGE_COUNTER.incrementAndGet());
+            try {
+                return posix ? Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------"))) : Files.createDirectory(folder);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 1000) {
+                    throw new BedrockException("Could not create the framework storage folder: " + e, e);
+                }
+            } catch (IOException e) {
+                throw new BedrockException("Could not create the framework storage folder: " + e, e);
+            }
         }
     }
 
@@ -124,9 +164,10 @@ public final class EmbeddedFramework implements AutoCloseable {
 
     /**
      * Installs more bundles into the running framework and starts those that pass the filter
-     * (e.g. the shell's commands before its console).
+     * (e.g. the shell's commands before its console), once the bundles started later are started.
      */
     public List<Bundle> installAndStart(List<Path> bundles, Predicate<Bundle> start) {
+        awaitStarted(STOP_TIMEOUT);
         try {
             List<Bundle> installed = install(bundles);
             startAll(installed.stream().filter(start).toList());
@@ -134,6 +175,56 @@ public final class EmbeddedFramework implements AutoCloseable {
         } catch (BundleException e) {
             throw new BedrockException("Could not start bundles " + bundles + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Waits until the bundles given to start later are started.
+     *
+     * @throws BedrockException if one of them failed to start, or after the timeout
+     */
+    public void awaitStarted(Duration timeout) {
+        Thread thread = laterStart;
+        if (thread != null) {
+            try {
+                thread.join(Math.max(1, timeout.toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BedrockException("Interrupted while waiting for the bundles to start", e);
+            }
+            if (thread.isAlive()) {
+                throw new BedrockException("The bundles did not start within " + timeout.toMillis()
+                        + " ms; bundles not active: " + inactiveBundles());
+            }
+        }
+        if (laterFailure != null) {
+            throw laterFailure;
+        }
+    }
+
+    private void startLater(List<Bundle> bundles) {
+        if (bundles.isEmpty()) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            for (Bundle bundle : bundles) {
+                if (closing || (framework.getState() & Bundle.ACTIVE) == 0) {
+                    return;
+                }
+                try {
+                    startAll(List.of(bundle));
+                } catch (BundleException | RuntimeException e) {
+                    if (!closing && (framework.getState() & Bundle.ACTIVE) != 0) {
+                        laterFailure = new BedrockException("Could not start " + bundle.getSymbolicName()
+                                + ": " + e.getMessage(), e);
+                        LOG.log(System.Logger.Level.WARNING, laterFailure.getMessage(), e);
+                    }
+                }
+            }
+        }, "bedrock-bundle-start");
+        // Never keeps the JVM alive: close() waits for it.
+        thread.setDaemon(true);
+        laterStart = thread;
+        thread.start();
     }
 
     /** Starts one installed bundle. */
@@ -208,6 +299,12 @@ public final class EmbeddedFramework implements AutoCloseable {
     @Override
     public void close() {
         try {
+            // The background start stops after its current bundle.
+            closing = true;
+            Thread thread = laterStart;
+            if (thread != null && thread != Thread.currentThread()) {
+                thread.join(STOP_TIMEOUT.toMillis());
+            }
             if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
                 framework.stop();
             }

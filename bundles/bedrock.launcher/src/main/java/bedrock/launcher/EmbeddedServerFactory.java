@@ -23,6 +23,7 @@ public final class EmbeddedServerFactory implements ServerFactory {
 
     private final Path home;
     private final Map<String, String> frameworkProperties;
+    private final boolean serveFirst;
 
     /** The factory {@link java.util.ServiceLoader} creates: the distribution is located on first use. */
     public EmbeddedServerFactory() {
@@ -36,8 +37,23 @@ public final class EmbeddedServerFactory implements ServerFactory {
      * @param frameworkProperties extra properties for each framework
      */
     public EmbeddedServerFactory(Path home, Map<String, String> frameworkProperties) {
+        this(home, frameworkProperties, false);
+    }
+
+    /**
+     * A factory for that distribution.
+     *
+     * @param home the distribution folder, or null to locate it on each call
+     * @param frameworkProperties extra properties for each framework
+     * @param serveFirst when true, {@link #create} returns as soon as the service serves, while
+     *     the bundles it does not need ({@link HotDeploy#STARTED_LATER}: Declarative Services, the
+     *     events bus, hot deploy) may still be starting ({@link EmbeddedFramework#awaitStarted}
+     *     waits for them); when false they are started before it returns, as the service starts
+     */
+    public EmbeddedServerFactory(Path home, Map<String, String> frameworkProperties, boolean serveFirst) {
         this.home = home;
         this.frameworkProperties = Map.copyOf(frameworkProperties);
+        this.serveFirst = serveFirst;
     }
 
     @Override
@@ -52,9 +68,22 @@ public final class EmbeddedServerFactory implements ServerFactory {
                 throw new BedrockException("The Bedrock runtime did not start (is bedrock.runtime in "
                         + BedrockHome.bundles(dist) + "?): " + e.getMessage(), e);
             }
-            return new EmbeddedServer(inner.create(address, spec, options), framework);
+            EmbeddedServer server = new EmbeddedServer(inner.create(address, spec, options), framework);
+            if (!serveFirst) {
+                awaitStarted(server);
+            }
+            return server;
         } catch (RuntimeException | Error e) {
             framework.close();
+            throw e;
+        }
+    }
+
+    private static void awaitStarted(EmbeddedServer server) {
+        try {
+            server.framework().awaitStarted(RUNTIME_TIMEOUT);
+        } catch (RuntimeException e) {
+            server.close();
             throw e;
         }
     }

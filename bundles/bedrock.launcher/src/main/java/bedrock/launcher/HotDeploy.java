@@ -42,6 +42,17 @@ public final class HotDeploy {
      */
     public static final Duration POLL = Duration.ofMillis(30);
 
+    /**
+     * The bundles of {@code bundles/} (and FileInstall) that a Bedrock service does not need to
+     * serve, started on a background thread while the service starts (see
+     * {@link EmbeddedFramework#start(List, Map, List)}), in this order: Declarative Services first,
+     * since module bundles use it (loading one waits, bounded, for its factory), then the Typed
+     * Events bus and its DSL, and FileInstall.
+     */
+    public static final List<String> STARTED_LATER = List.of("org.apache.felix.configadmin",
+            "org.apache.felix.scr", "org.apache.aries.component-dsl.component-dsl",
+            "org.apache.aries.typedevent.bus", "org.apache.felix.fileinstall");
+
     private static final System.Logger LOG = System.getLogger(HotDeploy.class.getName());
 
     private HotDeploy() {
@@ -49,7 +60,8 @@ public final class HotDeploy {
 
     /**
      * Boots the framework of a server of that distribution: the bundles of {@code bundles/} plus,
-     * when hot deploy is on, FileInstall watching {@link #folder}.
+     * when hot deploy is on, FileInstall watching {@link #folder}; {@link #STARTED_LATER} start
+     * on a background thread ({@link EmbeddedFramework#awaitStarted} waits for them).
      *
      * @param properties framework properties, which win over FileInstall's defaults set here
      */
@@ -62,7 +74,7 @@ public final class HotDeploy {
             config.putAll(properties(folder));
         }
         config.putAll(properties);
-        return EmbeddedFramework.start(bundles, config);
+        return EmbeddedFramework.start(bundles, config, STARTED_LATER);
     }
 
     /**

@@ -34,13 +34,26 @@ public final class SystemPackages {
     private SystemPackages() {
     }
 
+    /** Computed once per class loader (reading the manifests is some 20 ms of a daemon's start). */
+    private static final Map<ClassLoader, String> COMPUTED = new java.util.WeakHashMap<>();
+
     /**
      * The extra system packages offered by the host jars in {@link #HOST_BUNDLES} visible to
-     * that class loader.
+     * that class loader, computed on first use (a class loader's class path does not change).
+     * Thread-safe: a caller arriving while another computes waits for that result.
      *
      * @throws BedrockException if {@code bedrock.api} is not among them (nothing would match)
      */
-    public static String fromClassPath(ClassLoader loader) {
+    public static synchronized String fromClassPath(ClassLoader loader) {
+        String known = COMPUTED.get(loader);
+        if (known == null) {
+            known = compute(loader);
+            COMPUTED.put(loader, known);
+        }
+        return known;
+    }
+
+    private static String compute(ClassLoader loader) {
         Map<String, String> exports = new LinkedHashMap<>();
         Set<String> found = new java.util.HashSet<>();
         try {

@@ -48,6 +48,24 @@ class EmbeddedFrameworkIT {
     }
 
     @Test
+    void bundlesStartedLaterAreActiveOnceAwaitedAndTheRuntimeServesWithoutThem() throws Exception {
+        try (EmbeddedFramework framework = EmbeddedFramework.start(
+                EmbeddedFramework.jarsIn(BedrockHome.bundles(Distribution.home())), Map.of(),
+                HotDeploy.STARTED_LATER)) {
+            // The runtime needs no extender: its factory is registered before the later bundles start.
+            assertNotNull(framework.context().getServiceReference(bedrock.api.server.ServerFactory.class));
+            assertNotNull(framework.context().getServiceReference(bedrock.api.client.ClientFactory.class));
+            framework.awaitStarted(java.time.Duration.ofSeconds(20));
+            for (String name : List.of("org.apache.felix.scr", "org.apache.aries.typedevent.bus",
+                    "org.apache.felix.configadmin")) {
+                Bundle bundle = Arrays.stream(framework.context().getBundles())
+                        .filter(b -> name.equals(b.getSymbolicName())).findFirst().orElseThrow();
+                assertEquals(Bundle.ACTIVE, bundle.getState(), name + " is not started");
+            }
+        }
+    }
+
+    @Test
     void systemBundleExportsTheHostsApiAndJackson() throws Exception {
         try (EmbeddedFramework framework = EmbeddedFramework.start(
                 BedrockHome.bundles(Distribution.home()), Map.of())) {

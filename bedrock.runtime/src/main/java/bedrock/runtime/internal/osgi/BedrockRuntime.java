@@ -23,21 +23,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The runtime as an OSGi service: starts Bedrock services on request (and checks specs without starting them), with the module factories
  * of the framework (tracked as a whiteboard) and module bundles installed into it. Every running
  * service is registered as a {@link Server} service with property {@code bedrock.address}, so shell
- * commands and other bundles can find it; deactivation closes them all.
+ * commands and other bundles can find it; deactivation closes them all. Created and wired by
+ * {@link RuntimeActivator} (no Declarative Services: the runtime is usable before any extender runs).
  */
-@Component(service = {ServerFactory.class, SpecChecker.class}, immediate = true)
 public final class BedrockRuntime implements ServerFactory, SpecChecker {
 
     /** How long a started bundle may take to register its module types (ms), framework property. */
@@ -49,7 +42,6 @@ public final class BedrockRuntime implements ServerFactory, SpecChecker {
     private ServiceSetup setup;
     private TypedEvents.Bridge bus;
 
-    @Activate
     void activate(BundleContext bundleContext) {
         this.context = bundleContext;
         String timeout = bundleContext.getProperty(MODULE_TIMEOUT);
@@ -67,7 +59,6 @@ public final class BedrockRuntime implements ServerFactory, SpecChecker {
         return credential == null ? NetSecurity.fromSystemProperties() : NetSecurity.of(credential);
     }
 
-    @Deactivate
     void deactivate() {
         for (Server server : running) {
             server.close();
@@ -76,8 +67,6 @@ public final class BedrockRuntime implements ServerFactory, SpecChecker {
         bus.close().run();
     }
 
-    @Reference(service = ModuleFactory.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addModuleFactory(ModuleFactory factory, Map<String, Object> properties) {
         Object type = properties.get(ModuleFactory.TYPE_PROPERTY);
         if (type == null) {

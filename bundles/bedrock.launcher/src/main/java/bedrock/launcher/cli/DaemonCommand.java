@@ -172,6 +172,7 @@ public final class DaemonCommand implements Callable<Integer> {
             err.println("error: --json goes with --check");
             return Commands.FAILURE;
         }
+        Preload.start();
         LogLevel level = LogLevel.parse(verbose);
         SpecSource spec;
         try {
@@ -197,7 +198,8 @@ public final class DaemonCommand implements Callable<Integer> {
         try {
             Path home = BedrockHome.locate();
             spec = spec.withHome(home);
-            server = new EmbeddedServerFactory(home, properties).create(address, spec.text(), spec.options());
+            // Serves first: the ready line does not wait for the bundles the service does not need.
+            server = new EmbeddedServerFactory(home, properties, true).create(address, spec.text(), spec.options());
         } catch (BedrockException e) {
             err.println(Commands.message(e));
             return Commands.FAILURE;
@@ -221,6 +223,9 @@ public final class DaemonCommand implements Callable<Integer> {
         }
         out.println("Bedrock daemon now running at " + server.address());
         out.flush();
+        if (!exitWhenReady) {
+            WarmUp.start(server);
+        }
         serve(server);
         return 0;
     }
@@ -261,6 +266,9 @@ public final class DaemonCommand implements Callable<Integer> {
                 ShellLauncher.start(server.framework(), BedrockHome.locate());
             }
             server.awaitShutdown();
+        } else {
+            // A training run: the class-data archive also gets the bundles started after the ready line.
+            server.framework().awaitStarted(EmbeddedServerFactory.RUNTIME_TIMEOUT);
         }
         server.close();
     }
