@@ -1,19 +1,20 @@
 package bedrock.runtime.internal.jx9;
 
 /**
- * A bare identifier: a constant of the script (bound once the whole script is parsed, since the
- * engine knows a {@code const} before its statement runs), else a built-in constant, else its own
- * name as a string.
+ * A bare identifier: a built-in constant (the engine installs its table after compiling, so a
+ * script's {@code const} of the same name is overwritten), else a constant of the script (bound
+ * once the whole script is parsed, since the engine knows a {@code const} before its statement
+ * runs), else its own name as a string.
  */
 final class ConstRef extends Expr {
     final String name;
-    private final Object builtin;
+    private final boolean builtin;
     private Expr declared;
 
     ConstRef(int line, String name) {
         super(line);
         this.name = name;
-        this.builtin = Constants.value(name);
+        this.builtin = EngineConstants.isBuiltin(name);
     }
 
     void bind(Expr value) {
@@ -22,6 +23,9 @@ final class ConstRef extends Expr {
 
     @Override
     Object eval(Frame f) {
-        return declared != null ? declared.eval(f) : builtin;
+        if (builtin) {
+            return EngineConstants.value(name);
+        }
+        return declared != null ? declared.eval(f) : name;
     }
 }

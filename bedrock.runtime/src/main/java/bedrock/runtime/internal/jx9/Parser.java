@@ -330,6 +330,10 @@ final class Parser extends ExprParser {
         if (name.kind() != Token.Kind.IDENT) {
             throw error(name, "const: Invalid constant name");
         }
+        if (name.text().equalsIgnoreCase("null") || name.text().equalsIgnoreCase("true")
+                || name.text().equalsIgnoreCase("false")) {
+            throw error(name, "const: Cannot redeclare a reserved constant '" + name.text() + "'");
+        }
         expect("=", "const: Expected '=' after constant name");
         constants.put(name.text(), expression());
         endOfStatement();
