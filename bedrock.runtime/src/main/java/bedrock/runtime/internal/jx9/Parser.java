@@ -327,7 +327,9 @@ final class Parser extends ExprParser {
 
     private Stmt constant(Token t) {
         Token name = next();
-        if (name.kind() != Token.Kind.IDENT) {
+        // As in the engine, a quoted name is taken as written (const "A" = 1 defines A).
+        if (name.kind() != Token.Kind.IDENT && name.kind() != Token.Kind.STRING
+                && name.kind() != Token.Kind.DQSTRING) {
             throw error(name, "const: Invalid constant name");
         }
         if (name.text().equalsIgnoreCase("null") || name.text().equalsIgnoreCase("true")
