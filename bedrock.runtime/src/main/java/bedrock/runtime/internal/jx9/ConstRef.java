@@ -9,16 +9,24 @@ package bedrock.runtime.internal.jx9;
 final class ConstRef extends Expr {
     final String name;
     private final boolean builtin;
-    private Expr declared;
+    /** The scope the identifier is used in, whose variables a script constant's definition sees. */
+    private final Scope user;
+    private ScriptConstant declared;
+    private int[] slots;
 
-    ConstRef(int line, String name) {
+    ConstRef(int line, String name, Scope user) {
         super(line);
         this.name = name;
         this.builtin = EngineConstants.isBuiltin(name);
+        this.user = user;
     }
 
-    void bind(Expr value) {
+    /** Called once every scope is complete. */
+    void bind(ScriptConstant value) {
         declared = value;
+        if (value != null) {
+            slots = value.slotsIn(user);
+        }
     }
 
     @Override
@@ -26,6 +34,6 @@ final class ConstRef extends Expr {
         if (builtin) {
             return EngineConstants.value(name);
         }
-        return declared != null ? declared.eval(f) : name;
+        return declared != null ? declared.eval(f, slots) : name;
     }
 }

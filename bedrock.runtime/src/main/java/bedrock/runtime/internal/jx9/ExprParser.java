@@ -339,11 +339,7 @@ abstract class ExprParser extends ParserBase {
         if (w.equals("__FUNCTION__")) {
             return new Exprs.Literal(line, functionName);
         }
-        Expr c = constants.get(w);
-        if (c != null && !EngineConstants.isBuiltin(w)) {
-            return c;
-        }
-        ConstRef ref = new ConstRef(line, w);
+        ConstRef ref = new ConstRef(line, w, scope);
         constRefs.add(ref);
         return ref;
     }

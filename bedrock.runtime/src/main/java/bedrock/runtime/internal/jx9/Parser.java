@@ -337,7 +337,15 @@ final class Parser extends ExprParser {
             throw error(name, "const: Cannot redeclare a reserved constant '" + name.text() + "'");
         }
         expect("=", "const: Expected '=' after constant name");
-        constants.put(name.text(), expression());
+        // Compiled in a scope of its own: each use runs it with the using frame's variables.
+        Scope outer = scope;
+        scope = new Scope(globalScope);
+        try {
+            Expr value = expression();
+            constants.put(name.text(), new ScriptConstant(value, scope.names()));
+        } finally {
+            scope = outer;
+        }
         endOfStatement();
         return new Stmts.Empty(t.line());
     }

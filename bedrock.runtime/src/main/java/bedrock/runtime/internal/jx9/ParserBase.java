@@ -25,7 +25,7 @@ abstract class ParserBase {
     final List<Jx9Diagnostic> errors;
     final Map<String, Jx9Function> functions = new HashMap<>();
     /** The script's constants in declaration order (get_defined_constants() shows it). */
-    final Map<String, Expr> constants = new LinkedHashMap<>();
+    final Map<String, ScriptConstant> constants = new LinkedHashMap<>();
     final List<Calls.Named> calls = new ArrayList<>();
     final List<ConstRef> constRefs = new ArrayList<>();
     final Scope globalScope = new Scope(null);
