@@ -12,7 +12,7 @@ final class ConstRef extends Expr {
     /** The scope the identifier is used in, whose variables a script constant's definition sees. */
     private final Scope user;
     private ScriptConstant declared;
-    private int[] slots;
+    private LValue[] variables;
 
     ConstRef(int line, String name, Scope user) {
         super(line);
@@ -25,7 +25,7 @@ final class ConstRef extends Expr {
     void bind(ScriptConstant value) {
         declared = value;
         if (value != null) {
-            slots = value.slotsIn(user);
+            variables = value.variablesIn(user, line);
         }
     }
 
@@ -34,6 +34,6 @@ final class ConstRef extends Expr {
         if (builtin) {
             return EngineConstants.value(name);
         }
-        return declared != null ? declared.eval(f, slots) : name;
+        return declared != null ? declared.eval(f, variables) : name;
     }
 }
