@@ -27,6 +27,7 @@ final class Builtins {
         TypeEngineLib.register(TABLE);
         TimeLib.register(TABLE);
         FunctionArgsLib.register(TABLE);
+        ConstantsLib.register(TABLE);
     }
 
     private Builtins() {

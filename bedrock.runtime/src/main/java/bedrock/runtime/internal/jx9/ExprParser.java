@@ -294,6 +294,14 @@ abstract class ExprParser extends ParserBase {
         return unexpected(t);
     }
 
+    /** A bare word as an object key: the engine compiles it as an expression, so a constant expands. */
+    Expr bareKey(Token t) {
+        return switch (t.text().toLowerCase()) {
+            case "exit", "die", "function" -> new Exprs.Literal(t.line(), t.text());
+            default -> word(t);
+        };
+    }
+
     private Expr word(Token t) {
         String w = t.text();
         int line = t.line();
@@ -324,11 +332,14 @@ abstract class ExprParser extends ParserBase {
             calls.add(call);
             return call;
         }
-        Expr c = constants.get(w);
-        if (c != null) {
-            return c;
+        // Resolved at compile time, before any constant table, as the engine does.
+        if (w.equals("__LINE__")) {
+            return new Exprs.Literal(line, (long) line);
         }
-        ConstRef ref = new ConstRef(line, w);
+        if (w.equals("__FUNCTION__")) {
+            return new Exprs.Literal(line, functionName);
+        }
+        ConstRef ref = new ConstRef(line, w, scope);
         constRefs.add(ref);
         return ref;
     }

@@ -27,6 +27,8 @@ final class FunctionParser {
     Jx9Function body(String name, Token at) {
         Jx9Function fn = new Jx9Function(name == null ? "{closure}" : name, at.line());
         Scope outer = p.scope;
+        String outerName = p.functionName;
+        p.functionName = name == null ? "[lambda_" + ++p.lambdas + "]" : name;
         int outerLoops = p.loopDepth();
         p.scope = new Scope(p.globalScope);
         p.loopDepth(0);
@@ -40,6 +42,7 @@ final class FunctionParser {
             return fn;
         } finally {
             p.scope = outer;
+            p.functionName = outerName;
             p.loopDepth(outerLoops);
         }
     }

@@ -21,7 +21,7 @@ final class Interp {
     private final List<Jx9Diagnostic> warnings = new ArrayList<>();
     final Map<String, Object> injected;
     final Map<String, Jx9Function> functions;
-    /** Names of the script's own constants ({@code const}), for defined(). */
+    /** Names of the script's own constants ({@code const}) in declaration order, for defined(). */
     Set<String> constants = Set.of();
     private final Map<Jx9Function, Object[]> statics = new IdentityHashMap<>();
     Object[] globals;

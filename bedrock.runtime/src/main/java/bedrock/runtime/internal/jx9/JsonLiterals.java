@@ -50,7 +50,8 @@ final class JsonLiterals {
     private static Expr key(ExprParser p) {
         Token t = p.next();
         return switch (t.kind()) {
-            case IDENT, INT -> new Exprs.Literal(t.line(), t.text());
+            case IDENT -> p.bareKey(t);
+            case INT -> new Exprs.Literal(t.line(), t.text());
             case STRING -> new Exprs.Literal(t.line(), t.value());
             case DQSTRING -> new Interpolator(p, t).parse();
             case VAR -> p.scope.resolve(t.text(), t.line());

@@ -1,7 +1,9 @@
 package bedrock.runtime.internal.jx9;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +27,7 @@ public final class Jx9Script {
         this.body = program.body();
         this.globalNames = program.globalNames();
         this.functions = Map.copyOf(program.functions());
-        this.constants = Set.copyOf(program.constants());
+        this.constants = Collections.unmodifiableSet(new LinkedHashSet<>(program.constants()));
     }
 
     /** Compiles a script; every compile error found is reported in the exception. */

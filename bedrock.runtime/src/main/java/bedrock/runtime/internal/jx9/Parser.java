@@ -327,11 +327,25 @@ final class Parser extends ExprParser {
 
     private Stmt constant(Token t) {
         Token name = next();
-        if (name.kind() != Token.Kind.IDENT) {
+        // As in the engine, a quoted name is taken as written (const "A" = 1 defines A).
+        if (name.kind() != Token.Kind.IDENT && name.kind() != Token.Kind.STRING
+                && name.kind() != Token.Kind.DQSTRING) {
             throw error(name, "const: Invalid constant name");
         }
+        if (name.text().equalsIgnoreCase("null") || name.text().equalsIgnoreCase("true")
+                || name.text().equalsIgnoreCase("false")) {
+            throw error(name, "const: Cannot redeclare a reserved constant '" + name.text() + "'");
+        }
         expect("=", "const: Expected '=' after constant name");
-        constants.put(name.text(), expression());
+        // Compiled in a scope of its own: each use runs it with the using frame's variables.
+        Scope outer = scope;
+        scope = new Scope(globalScope);
+        try {
+            Expr value = expression();
+            constants.put(name.text(), new ScriptConstant(value, scope.names()));
+        } finally {
+            scope = outer;
+        }
         endOfStatement();
         return new Stmts.Empty(t.line());
     }

@@ -2,6 +2,7 @@ package bedrock.runtime.internal.jx9;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,11 +24,16 @@ abstract class ParserBase {
     final List<Token> tokens;
     final List<Jx9Diagnostic> errors;
     final Map<String, Jx9Function> functions = new HashMap<>();
-    final Map<String, Expr> constants = new HashMap<>();
+    /** The script's constants in declaration order (get_defined_constants() shows it). */
+    final Map<String, ScriptConstant> constants = new LinkedHashMap<>();
     final List<Calls.Named> calls = new ArrayList<>();
     final List<ConstRef> constRefs = new ArrayList<>();
     final Scope globalScope = new Scope(null);
     Scope scope = globalScope;
+    /** What __FUNCTION__ gives where the parser is: null at script level. */
+    String functionName;
+    /** Anonymous functions seen so far; the engine names them [lambda_N]. */
+    int lambdas;
     int pos;
     int nesting;
     /** The operator whose operand is being parsed, for "Missing operand" messages. */

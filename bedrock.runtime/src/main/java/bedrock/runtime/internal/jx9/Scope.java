@@ -80,6 +80,13 @@ final class Scope {
         return new Exprs.LocalVar(line, slot(name), name);
     }
 
+    /** The variable a name already denotes here, or null: unlike {@link #resolve}, adds no slot. */
+    LValue find(String name, int line) {
+        boolean known = statics.containsKey(name) || slots.containsKey(name)
+                || global != null && uplinks.contains(name);
+        return known ? resolve(name, line) : null;
+    }
+
     String[] names() {
         return names.toArray(new String[0]);
     }

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs the golden corpora in {@code src/test/resources/jx9}; {@code library-scripts.json} holds the
- * built-in library cases and {@code misc-scripts.json} the type, array, exit, JSON, string-byte and
- * time cases, each answer taken from the engine's C implementation.
+ * built-in library cases, {@code misc-scripts.json} the type, array, exit, JSON, string-byte and
+ * time cases and {@code constants-scripts.json} the constant table, each answer taken from the engine.
  */
 class Jx9CorpusTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -29,13 +29,16 @@ class Jx9CorpusTest {
     static Stream<Arguments> validScripts() throws IOException {
         return Stream.of(load("/jx9/valid-scripts.json"), load("/jx9/library-scripts.json"),
                 load("/jx9/misc-scripts.json"),
-                load("/jx9/functions-scripts.json").filter(c -> !((JsonNode) c.get()[1]).has("error")))
+                load("/jx9/functions-scripts.json").filter(c -> !((JsonNode) c.get()[1]).has("error")),
+                load("/jx9/constants-scripts.json").filter(c -> !((JsonNode) c.get()[1]).has("error")))
                 .flatMap(s -> s);
     }
 
     static Stream<Arguments> invalidScripts() throws IOException {
-        return Stream.concat(load("/jx9/invalid-scripts.json"),
-                load("/jx9/functions-scripts.json").filter(c -> ((JsonNode) c.get()[1]).has("error")));
+        return Stream.of(load("/jx9/invalid-scripts.json"),
+                load("/jx9/functions-scripts.json").filter(c -> ((JsonNode) c.get()[1]).has("error")),
+                load("/jx9/constants-scripts.json").filter(c -> ((JsonNode) c.get()[1]).has("error")))
+                .flatMap(s -> s);
     }
 
     private static Stream<Arguments> load(String resource) throws IOException {

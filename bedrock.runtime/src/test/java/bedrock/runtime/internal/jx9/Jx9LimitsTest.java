@@ -33,6 +33,14 @@ class Jx9LimitsTest {
     }
 
     @Test
+    void selfReferentialConstantsEndWithTheRecursionLimit() {
+        // Each use expands the definition again (the engine itself crashes on this script).
+        Jx9Result r = run("const A = B + 1; const B = A; return A;", SMALL);
+        assertTrue(limit(r).startsWith("recursion depth limit exceeded"), r::toString);
+        assertNull(r.value());
+    }
+
+    @Test
     void emptyForLoopHitsStepLimit() {
         Jx9Result r = run("for (;;) { }", new Jx9Limits(1000, Duration.ofSeconds(5), 256, 1000));
         assertEquals("step limit of 1000 exceeded", limit(r));
