@@ -2,6 +2,7 @@ package bedrock.runtime.internal.jx9;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The library of built-in functions, by exact (case-sensitive) name. */
 final class Builtins {
@@ -28,6 +29,10 @@ final class Builtins {
         TimeLib.register(TABLE);
         FunctionArgsLib.register(TABLE);
         ConstantsLib.register(TABLE);
+        FunctionTableLib.register(TABLE);
+        EngineInfoLib.register(TABLE);
+        UrlLib.register(TABLE);
+        ExtractLib.register(TABLE);
     }
 
     private Builtins() {
@@ -35,6 +40,11 @@ final class Builtins {
 
     static Builtin get(String name) {
         return TABLE.get(name);
+    }
+
+    /** The names of every built-in, for get_defined_functions(). */
+    static Set<String> names() {
+        return TABLE.keySet();
     }
 
     static Object arg(Object[] args, int i) {

@@ -20,6 +20,8 @@ final class Frame {
      */
     int[] argSlots = NO_SLOTS;
     Object[] extraArgs = NO_VALUES;
+    /** Variables extract() made that no slot of this scope names (created on first use). */
+    java.util.Map<String, Object> extracted;
 
     Frame(Interp in, Object[] vars) {
         this.in = in;

@@ -25,6 +25,8 @@ final class Interp {
     Set<String> constants = Set.of();
     private final Map<Jx9Function, Object[]> statics = new IdentityHashMap<>();
     Object[] globals;
+    /** The names of the script-level slots, for extract(). */
+    String[] globalNames = new String[0];
     private long steps;
     private int depth;
 

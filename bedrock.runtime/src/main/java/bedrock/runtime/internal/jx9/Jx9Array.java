@@ -20,8 +20,6 @@ final class Jx9Array {
     private int cursor = -1;
     /** Set for object literals, injected maps and decoded JSON objects: renders as an object. */
     boolean objectLiteral;
-    /** How many foreach loops are walking this array right now. */
-    int activeLoops;
 
     Jx9Array() {
         this(4);

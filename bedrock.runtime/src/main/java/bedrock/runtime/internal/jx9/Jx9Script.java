@@ -64,6 +64,7 @@ public final class Jx9Script {
             vars[i] = injected.get(globalNames[i]);
         }
         in.globals = vars;
+        in.globalNames = globalNames;
         Frame frame = new Frame(in, vars);
         Object value = null;
         String limit = null;

@@ -84,9 +84,9 @@ final class Loops {
     /**
      * {@code foreach ($a as $k, $v)}: as in the engine, the loop walks the array's own cursor (it
      * starts on the first entry, a {@code next()} in the body skips one, {@code break} leaves it after
-     * the entry) and puts it back on the first entry at the end. Two deliberate differences, where
-     * the engine never ends: entries appended by the body are not visited, and a loop nested in
-     * another loop over the same array gives the outer loop its position back when it ends.
+     * the entry, entries the body appends are visited) and puts it back on the first entry at the
+     * end, so a loop nested in another over the same array sends the outer one back to its first
+     * entry. Where that never ends, the step and time limits stop the script.
      */
     static final class Foreach extends Stmt {
         final Expr subject;
@@ -110,19 +110,8 @@ final class Loops {
                         + "expecting JSON array or object instance");
                 return NORMAL;
             }
-            int outer = a.activeLoops > 0 ? a.cursor() : 0;
-            a.activeLoops++;
-            try {
-                return walk(f, a, outer);
-            } finally {
-                a.activeLoops--;
-            }
-        }
-
-        private int walk(Frame f, Jx9Array a, int outer) {
-            int n = a.size();
             a.setCursor(0);
-            while (a.cursor() >= 0 && a.cursor() < n) {
+            while (a.cursor() >= 0 && a.cursor() < a.size()) {
                 f.in.step();
                 int i = a.cursor();
                 if (key != null) {
@@ -135,7 +124,7 @@ final class Loops {
                     return c;
                 }
             }
-            a.setCursor(outer);
+            a.setCursor(0);
             return NORMAL;
         }
     }

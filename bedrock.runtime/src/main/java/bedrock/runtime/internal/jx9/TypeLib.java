@@ -39,8 +39,6 @@ final class TypeLib {
             return (long) s.length();
         });
         t.put("sprintf", (f, a, l) -> Format.sprintf(f, a, l));
-        t.put("function_exists", (f, a, l) -> f.in.functions.containsKey(Builtins.str(a, 0))
-                || Builtins.get(Builtins.str(a, 0)) != null);
         t.put("call_user_func", (f, a, l) -> f.in.callback(Builtins.arg(a, 0), l, rest(a)));
         t.put("call_user_func_array", (f, a, l) -> f.in.callback(Builtins.arg(a, 0), l,
                 Builtins.array(a, 1) == null ? new Object[0] : ArrayLib.values(Builtins.array(a, 1))));

@@ -21,14 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs the golden corpora in {@code src/test/resources/jx9}; {@code library-scripts.json} holds the
  * built-in library cases, {@code misc-scripts.json} the type, array, exit, JSON, string-byte and
- * time cases and {@code constants-scripts.json} the constant table, each answer taken from the engine.
+ * time cases, {@code builtins-scripts.json} the engine's function table (function_exists, dump, rand,
+ * extract, parse_url, ...) and {@code constants-scripts.json} the constant table, each answer taken
+ * from the engine.
  */
 class Jx9CorpusTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static Stream<Arguments> validScripts() throws IOException {
         return Stream.of(load("/jx9/valid-scripts.json"), load("/jx9/library-scripts.json"),
-                load("/jx9/misc-scripts.json"),
+                load("/jx9/misc-scripts.json"), load("/jx9/builtins-scripts.json"),
                 load("/jx9/functions-scripts.json").filter(c -> !((JsonNode) c.get()[1]).has("error")),
                 load("/jx9/constants-scripts.json").filter(c -> !((JsonNode) c.get()[1]).has("error")))
                 .flatMap(s -> s);
