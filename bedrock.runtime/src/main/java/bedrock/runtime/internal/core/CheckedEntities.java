@@ -3,6 +3,8 @@ package bedrock.runtime.internal.core;
 import bedrock.api.BedrockException;
 import bedrock.runtime.internal.spec.SpecProblem;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,11 @@ final class CheckedEntities {
     final List<String> abtIo = new ArrayList<>();
     final List<String> groups = new ArrayList<>();
     final List<Entity> clients = new ArrayList<>();
-    final List<Entity> providers = new ArrayList<>();
+    private final Set<Integer> providerIds = new HashSet<>();
+    /** The same ids as bits, to find the lowest free one without trying each. */
+    private final BitSet usedIdBits = new BitSet(65535);
+    /** Each provider by name and by {@code type:id}; the first declared wins, as a scan would find. */
+    private final Map<String, Entity> providerLocators = new HashMap<>();
     private final int bedrockId;
 
     CheckedEntities(Map<String, Object> completed) {
@@ -57,36 +63,38 @@ final class CheckedEntities {
 
     /** The id the runtime would give, as {@code Components.assignId} does; a clash is reported. */
     int assignId(Object requested, String path, List<SpecProblem> problems) {
-        Set<Integer> used = new HashSet<>();
-        providers.forEach(p -> used.add(p.id()));
         if (requested instanceof Number n && n.intValue() != 65535) {
             int id = n.intValue();
             if (id == bedrockId) {
                 problems.add(new SpecProblem(path + "/provider_id", "Bedrock already uses provider ID " + id));
-            } else if (used.contains(id)) {
+            } else if (providerIds.contains(id)) {
                 problems.add(new SpecProblem(path + "/provider_id", "Another provider already uses provider ID " + id));
             }
             return id;
         }
-        for (int id = 0; id < 65535; id++) {
-            if (id != bedrockId && !used.contains(id)) {
-                return id;
-            }
+        int id = usedIdBits.nextClearBit(0);
+        if (id == bedrockId) {
+            id = usedIdBits.nextClearBit(id + 1);
         }
-        return 65535;
+        return Math.min(id, 65535);
     }
 
     Entity client(String name) {
         return clients.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
     }
 
+    /** Records a provider once checked: later references may name it. */
+    void addProvider(Entity provider) {
+        providerIds.add(provider.id());
+        if (provider.id() >= 0 && provider.id() < 65535) {
+            usedIdBits.set(provider.id());
+        }
+        providerLocators.putIfAbsent(provider.name(), provider);
+        providerLocators.putIfAbsent(provider.type() + ":" + provider.id(), provider);
+    }
+
     /** A provider declared earlier, by {@code name} or {@code type:id}. */
     Entity provider(String locator) {
-        for (Entity p : providers) {
-            if (p.name().equals(locator) || (p.type() + ":" + p.id()).equals(locator)) {
-                return p;
-            }
-        }
-        return null;
+        return providerLocators.get(locator);
     }
 }

@@ -29,7 +29,7 @@ public final class Components {
     private final ServiceContext context;
     private final DependencyFinder finder;
     private final List<ClientEntry> clients = new ArrayList<>();
-    private final List<ProviderEntry> providers = new ArrayList<>();
+    private final ProviderTable providers = new ProviderTable();
 
     public Components(ServiceContext context) {
         this.context = context;
@@ -67,7 +67,7 @@ public final class Components {
     public int createProvider(Map<String, Object> spec, String path, Transaction tx) {
         String name = (String) spec.get("name");
         String type = (String) spec.get("type");
-        if (provider(name).isPresent()) {
+        if (providers.named(name) != null) {
             throw new BedrockException("Name \"" + name + "\" already used by another provider", path + "/name");
         }
         ModuleFactory factory = context.modules().require(type, "provider", path + "/type");
@@ -117,21 +117,19 @@ public final class Components {
 
     private int assignId(Object requested, String path) {
         int bedrockId = context.bedrockProviderId();
-        java.util.Set<Integer> used = providerIds();
-        if (requested instanceof Number n && n.intValue() != 65535) {
+        if (requested instanceof Number n && n.intValue() != ProviderTable.ID_LIMIT) {
             int id = n.intValue();
             if (id == bedrockId) {
                 throw new BedrockException("Bedrock already uses provider ID " + id, path + "/provider_id");
             }
-            if (used.contains(id)) {
+            if (providers.idUsed(id)) {
                 throw new BedrockException("Another provider already uses provider ID " + id, path + "/provider_id");
             }
             return id;
         }
-        for (int id = 0; id < 65535; id++) {
-            if (id != bedrockId && !used.contains(id)) {
-                return id;
-            }
+        int free = providers.freeId(bedrockId);
+        if (free >= 0) {
+            return free;
         }
         throw new BedrockException("No provider id left to assign (all of 0..65534 are in use)", path);
     }
@@ -209,12 +207,9 @@ public final class Components {
     Optional<ProviderEntry> provider(String locator) {
         int colon = locator.indexOf(':');
         if (colon < 0) {
-            return providers.stream().filter(p -> p.name.equals(locator)).findFirst();
+            return Optional.ofNullable(providers.named(locator));
         }
-        String type = locator.substring(0, colon);
-        String id = locator.substring(colon + 1);
-        return providers.stream().filter(p -> p.type.equals(type) && String.valueOf(p.providerId).equals(id))
-                .findFirst();
+        return Optional.ofNullable(providers.withTypeAndId(locator.substring(0, colon), locator.substring(colon + 1)));
     }
 
     /** Removes a client nobody depends on. */
@@ -290,12 +285,8 @@ public final class Components {
 
     /** Stops every provider in reverse creation order, then every client likewise. */
     public void closeAll() {
-        for (int i = providers.size() - 1; i >= 0; i--) {
-            destroy(providers.get(i));
-        }
-        for (int i = clients.size() - 1; i >= 0; i--) {
-            destroy(clients.get(i));
-        }
+        providers.newestFirst().forEach(this::destroy);
+        newestFirst(clients).forEach(this::destroy);
     }
 
     /**
@@ -305,7 +296,7 @@ public final class Components {
     public void dropType(String type) {
         java.util.Set<String> doomed = new java.util.HashSet<>();
         List<ComponentEntry> all = new ArrayList<>(clients);
-        all.addAll(providers);
+        all.addAll(providers.all());
         all.stream().filter(e -> e.type.equals(type)).forEach(e -> doomed.add(e.name));
         boolean grew = true;
         while (grew) {
@@ -318,18 +309,18 @@ public final class Components {
                 }
             }
         }
-        for (int i = providers.size() - 1; i >= 0; i--) {
-            if (doomed.contains(providers.get(i).name)) {
+        for (ProviderEntry p : providers.newestFirst()) {
+            if (doomed.contains(p.name)) {
                 LOG.log(System.Logger.Level.WARNING, "Module type \"" + type + "\" left: removing provider \""
-                        + providers.get(i).name + "\"");
-                destroy(providers.get(i));
+                        + p.name + "\"");
+                destroy(p);
             }
         }
-        for (int i = clients.size() - 1; i >= 0; i--) {
-            if (doomed.contains(clients.get(i).name)) {
+        for (ClientEntry c : newestFirst(clients)) {
+            if (doomed.contains(c.name)) {
                 LOG.log(System.Logger.Level.WARNING, "Module type \"" + type + "\" left: removing client \""
-                        + clients.get(i).name + "\"");
-                destroy(clients.get(i));
+                        + c.name + "\"");
+                destroy(c);
             }
         }
     }
@@ -339,7 +330,7 @@ public final class Components {
     }
 
     public List<Map<String, Object>> providerConfigs() {
-        return providers.stream().map(ProviderEntry::config).toList();
+        return providers.all().stream().map(ProviderEntry::config).toList();
     }
 
     /** Clients as (name, type), in creation order. */
@@ -349,7 +340,7 @@ public final class Components {
 
     /** Providers in creation order. */
     public List<ProviderRef> providerList() {
-        return providers.stream().map(p -> new ProviderRef(p.name, p.type, p.providerId, p.pool.name())).toList();
+        return providers.all().stream().map(p -> new ProviderRef(p.name, p.type, p.providerId, p.pool.name())).toList();
     }
 
     /** A provider's index in the completed config's {@code providers}. */
@@ -357,19 +348,25 @@ public final class Components {
         return providers.indexOf(entry);
     }
 
-    /** Provider names, in creation order. */
-    public List<String> providerNames() {
-        return providers.stream().map(p -> p.name).toList();
+    /** Provider names, in creation order: a read-only live view. */
+    public java.util.Set<String> providerNames() {
+        return providers.names();
     }
 
-    /** Explicitly used provider ids. */
+    /** The provider ids in use: a read-only live view. */
     public java.util.Set<Integer> providerIds() {
-        return new java.util.HashSet<>(providers.stream().map(p -> p.providerId).toList());
+        return providers.ids();
     }
 
     /** Client names, in creation order. */
     public List<String> clientNames() {
         return clients.stream().map(c -> c.name).toList();
+    }
+
+    private static <T> List<T> newestFirst(java.util.Collection<T> inCreationOrder) {
+        List<T> out = new ArrayList<>(inCreationOrder);
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     /**
@@ -378,13 +375,13 @@ public final class Components {
      */
     public List<String> resourceUsers(String name) {
         List<String> users = new ArrayList<>();
-        for (ProviderEntry p : providers) {
+        for (ProviderEntry p : providers.all()) {
             if (p.pool.name().equals(name)) {
                 users.add("provider \"" + p.name + "\" (its pool)");
             }
         }
         List<ComponentEntry> all = new ArrayList<>(clients);
-        all.addAll(providers);
+        all.addAll(providers.all());
         for (ComponentEntry e : all) {
             e.dependencyEcho.forEach((dep, value) -> {
                 if (name.equals(value) || value instanceof List<?> list && list.contains(name)) {
@@ -398,7 +395,7 @@ public final class Components {
 
     /** Whether some provider runs on that pool. */
     public boolean poolInUse(String pool) {
-        return providers.stream().anyMatch(p -> p.pool.name().equals(pool));
+        return providers.all().stream().anyMatch(p -> p.pool.name().equals(pool));
     }
 
     private static BedrockException wrap(String prefix, Exception e, String path) {

@@ -59,7 +59,11 @@ public final class DependencyCheck {
         Optional<List<Dependency>> declared = declared(spec, kind, name, type, path);
         declared.ifPresent(list -> spec.put("dependencies", dependencies(name, list, spec, path)));
         // known only once created: nothing can depend on itself
-        (provider ? known.providers : known.clients).add(new CheckedEntities.Entity(name, type, id));
+        if (provider) {
+            known.addProvider(new CheckedEntities.Entity(name, type, id));
+        } else {
+            known.clients.add(new CheckedEntities.Entity(name, type, -1));
+        }
     }
 
     private Optional<List<Dependency>> declared(Map<String, Object> spec, String kind, String name, String type,

@@ -141,7 +141,7 @@ final class RuntimeChanges {
     String addProvider(Object spec) {
         return s.change("start_provider", tx -> {
             Object item = prepare(spec);
-            check("provider", ItemValidator.provider(item, "", poolNames(), new HashSet<>(s.components.providerNames()),
+            check("provider", ItemValidator.provider(item, "", poolNames(), s.components.providerNames(),
                     s.components.providerIds(), s.bedrockId));
             Map<String, Object> entry = Values.object(item);
             s.components.createProvider(entry, "", tx);
