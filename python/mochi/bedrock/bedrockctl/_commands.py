@@ -105,13 +105,15 @@ def module_unload(members: Members, args, extra) -> int:
                  lambda h: h.unload_module(args.name))
 
 
+def _component(args, extra) -> Dict[str, Any]:
+    """What a provider's and a client's spec share: name, type, config, dependencies, tags."""
+    return {"name": args.name, "type": args.type, "config": parse_config(extra),
+            "dependencies": parse_dependencies(args.dependency), "tags": args.tag}
+
+
 def provider_create(members: Members, args, extra) -> int:
-    spec = {
-        "name": args.name, "type": args.type,
-        "provider_id": 65535 if args.provider_id_ is None else args.provider_id_,
-        "pool": args.pool, "config": parse_config(extra),
-        "dependencies": parse_dependencies(args.dependency), "tags": args.tag,
-    }
+    spec = dict(_component(args, extra), pool=args.pool,
+                provider_id=65535 if args.provider_id_ is None else args.provider_id_)
     return _each(members, f'adding provider "{args.name}"', lambda h: h.add_provider(spec))
 
 
@@ -121,10 +123,7 @@ def provider_remove(members: Members, args, extra) -> int:
 
 
 def client_create(members: Members, args, extra) -> int:
-    spec = {
-        "name": args.name, "type": args.type, "config": parse_config(extra),
-        "dependencies": parse_dependencies(args.dependency), "tags": args.tag,
-    }
+    spec = _component(args, extra)
     return _each(members, f'adding client "{args.name}"', lambda h: h.add_client(spec))
 
 
