@@ -2,12 +2,9 @@ package bedrock.launcher;
 
 import bedrock.api.BedrockException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,9 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -30,7 +25,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * An OSGi framework (Felix, found through {@link ServiceLoader}) embedded in this JVM: fresh
- * storage in a temporary folder, the host's {@code bedrock.api} and Jackson packages exported by
+ * storage in a private folder ({@link FrameworkStorage}), the host's {@code bedrock.api} and Jackson packages exported by
  * the system bundle (see {@link SystemPackages}), and a given set of bundles installed and
  * started.
  *
@@ -42,8 +37,6 @@ public final class EmbeddedFramework implements AutoCloseable {
 
     /** How long {@link #close()} waits for the framework to stop. */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
-
-    private static final AtomicLong STORAGE_COUNTER = new AtomicLong(System.nanoTime() & 0xffffff);
 
     private static final System.Logger LOG = System.getLogger(EmbeddedFramework.class.getName());
 
@@ -85,12 +78,14 @@ public final class EmbeddedFramework implements AutoCloseable {
      */
     public static EmbeddedFramework start(List<Path> bundles, Map<String, String> properties,
             List<String> later) {
-        Path storage = createStorage();
+        Path storage = FrameworkStorage.create();
         // slf4j-simple (the bus's and Jetty's logger) prints INFO by default: warnings and errors only.
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Map<String, Object> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // The folder is new and empty: no clean (Felix would delete it and recreate it without
+        // its owner-only permissions); the lock tells FrameworkStorage the folder is in use.
+        config.put("felix.cache.locking", "true");
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
                 SystemPackages.fromClassPath(EmbeddedFramework.class.getClassLoader()));
         // Felix's own messages: errors only, unless asked otherwise.
@@ -114,30 +109,6 @@ public final class EmbeddedFramework implements AutoCloseable {
             embedded.close();
             throw e instanceof BedrockException b ? b
                     : new BedrockException("Could not start the OSGi framework: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A fresh, private folder {@code bedrock-felix-PID-N} in the temporary folder. Not
-     * {@code Files.createTempDirectory}: its random names seed a {@code SecureRandom}, some 15 ms
-     * of a daemon's start.
-     */
-    private static Path createStorage() {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        String prefix = "bedrock-felix-" + ProcessHandle.current().pid() + "-";
-        boolean posix = tmp.getFileSystem().supportedFileAttributeViews().contains("posix");
-        for (int attempt = 0; ; attempt++) {
-            Path folder = tmp.resolve(prefix + STORAGE_COUNTER.incrementAndGet());
-            try {
-                return posix ? Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------"))) : Files.createDirectory(folder);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 1000) {
-                    throw new BedrockException("Could not create the framework storage folder: " + e, e);
-                }
-            } catch (IOException e) {
-                throw new BedrockException("Could not create the framework storage folder: " + e, e);
-            }
         }
     }
 
@@ -318,7 +289,7 @@ public final class EmbeddedFramework implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            deleteTree(storage);
+            FrameworkStorage.delete(storage);
         }
     }
 
@@ -369,22 +340,5 @@ public final class EmbeddedFramework implements AutoCloseable {
             case Bundle.UNINSTALLED -> "uninstalled";
             default -> "active";
         };
-    }
-
-    private static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not delete the framework storage " + root, e);
-        }
     }
 }

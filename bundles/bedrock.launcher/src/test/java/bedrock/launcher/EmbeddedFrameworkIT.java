@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,10 @@ class EmbeddedFrameworkIT {
                     "the shell is only installed on request");
             storage = Path.of(framework.context().getProperty("org.osgi.framework.storage"));
             assertTrue(Files.isDirectory(storage));
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(storage)));
+            // A running framework holds its storage's lock: reclaiming leaves it alone.
+            FrameworkStorage.reclaim(storage.getParent());
+            assertTrue(Files.isDirectory(storage.resolve("bundle0")), "a running framework's storage is kept");
             assertNotNull(framework.framework().adapt(FrameworkWiring.class));
         }
         assertFalse(Files.exists(storage), "storage is deleted on stop");
