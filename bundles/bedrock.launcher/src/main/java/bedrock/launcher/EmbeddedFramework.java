@@ -42,9 +42,7 @@ public final class EmbeddedFramework implements AutoCloseable {
 
     private final Framework framework;
     private final Path storage;
-    private volatile Thread laterStart;
-    private volatile BedrockException laterFailure;
-    private volatile boolean closing;
+    private volatile LaterStart later;
 
     private EmbeddedFramework(Framework framework, Path storage) {
         this.framework = framework;
@@ -78,6 +76,17 @@ public final class EmbeddedFramework implements AutoCloseable {
      */
     public static EmbeddedFramework start(List<Path> bundles, Map<String, String> properties,
             List<String> later) {
+        return start(bundles, properties, later, false);
+    }
+
+    /**
+     * As {@link #start(List, Map, List)}; when {@code defer} is true the bundles named in
+     * {@code later} start only once {@link #beginLater()} is called, or as soon as another bundle
+     * is installed (e.g. a module bundle, which needs Declarative Services), or when someone
+     * waits for them ({@link #awaitStarted}, {@link #installAndStart}).
+     */
+    static EmbeddedFramework start(List<Path> bundles, Map<String, String> properties,
+            List<String> later, boolean defer) {
         Path storage = FrameworkStorage.create();
         // slf4j-simple (the bus's and Jetty's logger) prints INFO by default: warnings and errors only.
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -102,8 +111,15 @@ public final class EmbeddedFramework implements AutoCloseable {
             List<Bundle> installed = embedded.install(bundles);
             framework.start();
             embedded.startAll(installed.stream().filter(b -> !later.contains(b.getSymbolicName())).toList());
-            embedded.startLater(installed.stream().filter(b -> later.contains(b.getSymbolicName()))
-                    .sorted(Comparator.comparing(b -> later.indexOf(b.getSymbolicName()))).toList());
+            embedded.later = new LaterStart(framework, installed.stream()
+                    .filter(b -> later.contains(b.getSymbolicName()))
+                    .sorted(Comparator.comparing(b -> later.indexOf(b.getSymbolicName()))).toList(),
+                    embedded::inactiveBundles);
+            if (defer) {
+                embedded.later.defer();
+            } else {
+                embedded.later.begin();
+            }
             return embedded;
         } catch (BundleException | RuntimeException e) {
             embedded.close();
@@ -149,53 +165,24 @@ public final class EmbeddedFramework implements AutoCloseable {
     }
 
     /**
-     * Waits until the bundles given to start later are started.
+     * Waits until the bundles given to start later are started (beginning their start if it
+     * was deferred).
      *
      * @throws BedrockException if one of them failed to start, or after the timeout
      */
     public void awaitStarted(Duration timeout) {
-        Thread thread = laterStart;
-        if (thread != null) {
-            try {
-                thread.join(Math.max(1, timeout.toMillis()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new BedrockException("Interrupted while waiting for the bundles to start", e);
-            }
-            if (thread.isAlive()) {
-                throw new BedrockException("The bundles did not start within " + timeout.toMillis()
-                        + " ms; bundles not active: " + inactiveBundles());
-            }
-        }
-        if (laterFailure != null) {
-            throw laterFailure;
+        LaterStart pending = later;
+        if (pending != null) {
+            pending.await(timeout);
         }
     }
 
-    private void startLater(List<Bundle> bundles) {
-        if (bundles.isEmpty()) {
-            return;
+    /** Begins the start of the bundles given to start later, if it was deferred; returns at once. */
+    public void beginLater() {
+        LaterStart pending = later;
+        if (pending != null) {
+            pending.begin();
         }
-        Thread thread = new Thread(() -> {
-            for (Bundle bundle : bundles) {
-                if (closing || (framework.getState() & Bundle.ACTIVE) == 0) {
-                    return;
-                }
-                try {
-                    startAll(List.of(bundle));
-                } catch (BundleException | RuntimeException e) {
-                    if (!closing && (framework.getState() & Bundle.ACTIVE) != 0) {
-                        laterFailure = new BedrockException("Could not start " + bundle.getSymbolicName()
-                                + ": " + e.getMessage(), e);
-                        LOG.log(System.Logger.Level.WARNING, laterFailure.getMessage(), e);
-                    }
-                }
-            }
-        }, "bedrock-bundle-start");
-        // Never keeps the JVM alive: close() waits for it.
-        thread.setDaemon(true);
-        laterStart = thread;
-        thread.start();
     }
 
     /** Starts one installed bundle. */
@@ -271,10 +258,9 @@ public final class EmbeddedFramework implements AutoCloseable {
     public void close() {
         try {
             // The background start stops after its current bundle.
-            closing = true;
-            Thread thread = laterStart;
-            if (thread != null && thread != Thread.currentThread()) {
-                thread.join(STOP_TIMEOUT.toMillis());
+            LaterStart pending = later;
+            if (pending != null) {
+                pending.close(STOP_TIMEOUT);
             }
             if ((framework.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
                 framework.stop();

@@ -47,8 +47,9 @@ public final class EmbeddedServerFactory implements ServerFactory {
      * @param frameworkProperties extra properties for each framework
      * @param serveFirst when true, {@link #create} returns as soon as the service serves, while
      *     the bundles it does not need ({@link HotDeploy#STARTED_LATER}: Declarative Services, the
-     *     events bus, hot deploy) may still be starting ({@link EmbeddedFramework#awaitStarted}
-     *     waits for them); when false they are started before it returns, as the service starts
+     *     events bus, hot deploy) may still be starting: they start once the service serves, or
+     *     as soon as it installs a module bundle ({@link EmbeddedFramework#awaitStarted} waits for
+     *     them); when false they are started before it returns, as the service starts
      */
     public EmbeddedServerFactory(Path home, Map<String, String> frameworkProperties, boolean serveFirst) {
         this.home = home;
@@ -59,7 +60,9 @@ public final class EmbeddedServerFactory implements ServerFactory {
     @Override
     public EmbeddedServer create(String address, String spec, SpecOptions options) {
         Path dist = home != null ? home : BedrockHome.locate();
-        EmbeddedFramework framework = HotDeploy.startFramework(dist, frameworkProperties);
+        // Serving first, the bundles the service does not need start once it serves (or once it
+        // installs a module bundle): beside its creation they would only slow it down.
+        EmbeddedFramework framework = HotDeploy.startFramework(dist, frameworkProperties, serveFirst);
         try {
             ServerFactory inner;
             try {
@@ -69,7 +72,9 @@ public final class EmbeddedServerFactory implements ServerFactory {
                         + BedrockHome.bundles(dist) + "?): " + e.getMessage(), e);
             }
             EmbeddedServer server = new EmbeddedServer(inner.create(address, spec, options), framework);
-            if (!serveFirst) {
+            if (serveFirst) {
+                framework.beginLater();
+            } else {
                 awaitStarted(server);
             }
             return server;

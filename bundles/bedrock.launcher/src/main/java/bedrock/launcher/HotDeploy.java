@@ -66,6 +66,14 @@ public final class HotDeploy {
      * @param properties framework properties, which win over FileInstall's defaults set here
      */
     public static EmbeddedFramework startFramework(Path home, Map<String, String> properties) {
+        return startFramework(home, properties, false);
+    }
+
+    /**
+     * As {@link #startFramework(Path, Map)}; with {@code defer} the {@link #STARTED_LATER} bundles
+     * wait for {@link EmbeddedFramework#beginLater()} (or for a module bundle's install).
+     */
+    static EmbeddedFramework startFramework(Path home, Map<String, String> properties, boolean defer) {
         Path folder = prepare(home);
         List<Path> bundles = new ArrayList<>(EmbeddedFramework.jarsIn(BedrockHome.bundles(home)));
         Map<String, String> config = new HashMap<>();
@@ -74,7 +82,7 @@ public final class HotDeploy {
             config.putAll(properties(folder));
         }
         config.putAll(properties);
-        return EmbeddedFramework.start(bundles, config, STARTED_LATER);
+        return EmbeddedFramework.start(bundles, config, STARTED_LATER, defer);
     }
 
     /**

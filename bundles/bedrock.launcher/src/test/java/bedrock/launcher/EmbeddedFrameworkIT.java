@@ -2,6 +2,7 @@ package bedrock.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,48 @@ class EmbeddedFrameworkIT {
                 assertEquals(Bundle.ACTIVE, bundle.getState(), name + " is not started");
             }
         }
+    }
+
+    @Test
+    void deferredBundlesWaitUntilBegunAndTheRuntimeServesWithoutThem() throws Exception {
+        try (EmbeddedFramework framework = EmbeddedFramework.start(
+                EmbeddedFramework.jarsIn(BedrockHome.bundles(Distribution.home())), Map.of(),
+                HotDeploy.STARTED_LATER, true)) {
+            assertNotNull(framework.context().getServiceReference(bedrock.api.server.ServerFactory.class));
+            Thread.sleep(300);
+            assertNotEquals(Bundle.ACTIVE, bundle(framework, "org.apache.felix.scr").getState(),
+                    "a deferred bundle starts only when begun");
+            framework.beginLater();
+            framework.awaitStarted(java.time.Duration.ofSeconds(20));
+            for (String name : List.of("org.apache.felix.configadmin", "org.apache.felix.scr",
+                    "org.apache.aries.typedevent.bus")) {
+                assertEquals(Bundle.ACTIVE, bundle(framework, name).getState(), name + " is not started");
+            }
+        }
+    }
+
+    @Test
+    void installingAModuleBundleBeginsTheDeferredStart() throws Exception {
+        try (EmbeddedFramework framework = EmbeddedFramework.start(
+                EmbeddedFramework.jarsIn(BedrockHome.bundles(Distribution.home())), Map.of(),
+                HotDeploy.STARTED_LATER, true)) {
+            Path module = Distribution.home().resolve("modules/bedrock.module.a.jar");
+            Bundle bundle = framework.context().installBundle("reference:" + module.toUri());
+            // Started at once, while SCR starts beside it: neither start fails.
+            bundle.start();
+            assertEquals(Bundle.ACTIVE, bundle.getState());
+            assertNotNull(framework.awaitService(bedrock.api.module.ModuleFactory.class,
+                    java.time.Duration.ofSeconds(20)), "the module's factory, registered by SCR");
+            assertEquals("module_a", framework.context().getServiceReference(
+                    bedrock.api.module.ModuleFactory.class).getProperty(bedrock.api.module.ModuleFactory.TYPE_PROPERTY));
+            framework.awaitStarted(java.time.Duration.ofSeconds(20));
+            assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.felix.scr").getState());
+        }
+    }
+
+    private static Bundle bundle(EmbeddedFramework framework, String name) {
+        return Arrays.stream(framework.context().getBundles())
+                .filter(b -> name.equals(b.getSymbolicName())).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,0 +1,150 @@
+package bedrock.launcher;
+
+import bedrock.api.BedrockException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+/**
+ * The bundles of an {@link EmbeddedFramework} started on a background thread
+ * ({@code bedrock-bundle-start}), in order, once {@link #begin()} is called: at once, or (when
+ * deferred) when the caller is done with the bundles it needs, or as soon as someone installs a
+ * bundle of their own (a module bundle needs Declarative Services, one of the bundles started
+ * here), whichever comes first. On a busy machine a start that runs beside the caller's work only
+ * slows that work down. Thread-safe.
+ */
+final class LaterStart {
+
+    private static final System.Logger LOG = System.getLogger(LaterStart.class.getName());
+
+    private final Framework framework;
+    private final List<Bundle> bundles;
+    private final Supplier<String> inactive;
+    private final SynchronousBundleListener onOtherInstall;
+    private Thread thread;
+    private volatile BedrockException failure;
+    private volatile boolean closing;
+
+    /**
+     * @param bundles the bundles to start, in order
+     * @param inactive names the bundles not active yet, for a timeout's message
+     */
+    LaterStart(Framework framework, List<Bundle> bundles, Supplier<String> inactive) {
+        this.framework = framework;
+        this.bundles = List.copyOf(bundles);
+        this.inactive = inactive;
+        long lastId = bundles.stream().mapToLong(Bundle::getBundleId).max().orElse(0);
+        this.onOtherInstall = event -> {
+            if (event.getType() == BundleEvent.INSTALLED && event.getBundle().getBundleId() > lastId) {
+                // Resolved here, before the new bundle is: two threads resolving at once in Felix
+                // may fail the start of one ("Unable to acquire global lock for resolve").
+                resolve();
+                begin();
+            }
+        };
+    }
+
+    /** Defers the start until {@link #begin()}, or until a bundle is installed after ours. */
+    void defer() {
+        if (!bundles.isEmpty()) {
+            framework.getBundleContext().addBundleListener(onOtherInstall);
+        }
+    }
+
+    /** Starts the background thread, once; later calls do nothing. */
+    synchronized void begin() {
+        if (thread != null || bundles.isEmpty() || closing) {
+            return;
+        }
+        try {
+            framework.getBundleContext().removeBundleListener(onOtherInstall);
+        } catch (IllegalStateException stopped) {
+            return;
+        }
+        thread = new Thread(this::startAll, "bedrock-bundle-start");
+        // Never keeps the JVM alive: close() waits for it.
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private synchronized Thread thread() {
+        return thread;
+    }
+
+    /**
+     * Begins the start if it was deferred, then waits until it is done.
+     *
+     * @throws BedrockException if one of the bundles failed to start, or after the timeout
+     */
+    void await(Duration timeout) {
+        begin();
+        Thread started = thread();
+        if (started != null) {
+            try {
+                started.join(Math.max(1, timeout.toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BedrockException("Interrupted while waiting for the bundles to start", e);
+            }
+            if (started.isAlive()) {
+                throw new BedrockException("The bundles did not start within " + timeout.toMillis()
+                        + " ms; bundles not active: " + inactive.get());
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Stops the start after its current bundle (never begins one that was deferred), waiting at most that long. */
+    void close(Duration timeout) throws InterruptedException {
+        Thread started;
+        synchronized (this) {
+            closing = true;
+            started = thread;
+        }
+        if (started != null && started != Thread.currentThread()) {
+            started.join(timeout.toMillis());
+        }
+    }
+
+    /**
+     * Resolves the bundles together, holding no bundle lock: a thread that resolves while it
+     * starts a bundle (holding that bundle's lock) is interrupted by Felix, and fails, when
+     * another thread resolves at the same time and needs that lock.
+     */
+    private void resolve() {
+        try {
+            framework.adapt(FrameworkWiring.class).resolveBundles(bundles);
+        } catch (IllegalStateException | SecurityException e) {
+            // Starting reports what is wrong.
+        }
+    }
+
+    private void startAll() {
+        resolve();
+        for (Bundle bundle : bundles) {
+            if (closing || (framework.getState() & Bundle.ACTIVE) == 0) {
+                return;
+            }
+            try {
+                if ((bundle.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) == 0) {
+                    bundle.start();
+                }
+            } catch (BundleException | RuntimeException e) {
+                if (!closing && (framework.getState() & Bundle.ACTIVE) != 0) {
+                    failure = new BedrockException("Could not start " + bundle.getSymbolicName()
+                            + ": " + e.getMessage(), e);
+                    LOG.log(System.Logger.Level.WARNING, failure.getMessage(), e);
+                }
+            }
+        }
+    }
+}
