@@ -88,6 +88,9 @@ public final class DaemonCommand implements Callable<Integer> {
 
     static final String DEFAULT_ADDRESS = "tcp";
 
+    /** Netty's system property that turns its JFR events on or off. */
+    static final String NETTY_JFR = "io.netty.jfr.enabled";
+
     /** Environment variable holding the credential when {@code --credential} is not given. */
     static final String CREDENTIAL_ENV = "BEDROCK_CREDENTIAL";
 
@@ -107,6 +110,10 @@ public final class DaemonCommand implements Callable<Integer> {
 
     /** Runs the daemon; exits with its status. */
     public static void main(String[] args) {
+        // Netty's buffer allocator emits JFR events, and merely checking for them loads some
+        // 80 jdk.jfr classes into the daemon (its first request waits for them); a recording
+        // that wants them sets -Dio.netty.jfr.enabled=true (e.g. in BEDROCK_JAVA_OPTS).
+        System.getProperties().putIfAbsent(NETTY_JFR, "false");
         DaemonCommand command = new DaemonCommand(System.in, System.out, System.err);
         int status = command.run(args);
         command.exitStatus = status;
@@ -267,8 +274,10 @@ public final class DaemonCommand implements Callable<Integer> {
             }
             server.awaitShutdown();
         } else {
-            // A training run: the class-data archive also gets the bundles started after the ready line.
+            // A training run: the class-data archive also gets the bundles started after the ready
+            // line and the path of a first request.
             server.framework().awaitStarted(EmbeddedServerFactory.RUNTIME_TIMEOUT);
+            WarmUp.run(server);
         }
         server.close();
     }

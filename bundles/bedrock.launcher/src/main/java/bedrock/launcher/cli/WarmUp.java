@@ -21,16 +21,22 @@ final class WarmUp {
 
     /** Starts the request; returns at once. */
     static void start(EmbeddedServer server) {
-        Thread thread = new Thread(() -> {
-            // The answer is not read: any failure only means no warm-up.
-            try {
-                new OneShotClient(providerId(server), null, TIMEOUT_SECONDS).configs(List.of(server.address()));
-            } catch (OneShotClient.TimedOut e) {
-                // A daemon too busy to answer in time is simply not warmed up.
-            }
-        }, "bedrock-warm-up");
+        Thread thread = new Thread(() -> run(server), "bedrock-warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Sends the request and waits for its answer (a training run does, so that the class-data
+     * archive also holds the classes of the request path).
+     */
+    static void run(EmbeddedServer server) {
+        // The answer is not read: any failure only means no warm-up.
+        try {
+            new OneShotClient(providerId(server), null, TIMEOUT_SECONDS).configs(List.of(server.address()));
+        } catch (OneShotClient.TimedOut e) {
+            // A daemon too busy to answer in time is simply not warmed up.
+        }
     }
 
     /** The Bedrock provider id the daemon serves on ({@code bedrock.provider_id}, 0 by default). */
