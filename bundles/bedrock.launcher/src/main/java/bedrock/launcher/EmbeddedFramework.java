@@ -25,9 +25,9 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * An OSGi framework (Felix, found through {@link ServiceLoader}) embedded in this JVM: fresh
- * storage in a private folder ({@link FrameworkStorage}), the host's {@code bedrock.api} and Jackson packages exported by
- * the system bundle (see {@link SystemPackages}), and a given set of bundles installed and
- * started.
+ * storage in a private folder ({@link FrameworkStorage}), the host's {@code bedrock.api} and
+ * Jackson packages exported by the system bundle (see {@link SystemPackages}), and a given set of
+ * bundles installed and started.
  *
  * <p>Each instance has its own storage and its own bundles, so two frameworks in one JVM share no
  * module state. Not thread-safe for start/stop; {@link #awaitService} may be called from any
@@ -88,23 +88,7 @@ public final class EmbeddedFramework implements AutoCloseable {
     static EmbeddedFramework start(List<Path> bundles, Map<String, String> properties,
             List<String> later, boolean defer) {
         Path storage = FrameworkStorage.create();
-        // slf4j-simple (the bus's and Jetty's logger) prints INFO by default: warnings and errors only.
-        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Map<String, Object> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        // The folder is new and empty: no clean (Felix would delete it and recreate it without
-        // its owner-only permissions); the lock tells FrameworkStorage the folder is in use.
-        config.put("felix.cache.locking", "true");
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
-                SystemPackages.fromClassPath(EmbeddedFramework.class.getClassLoader()));
-        // Felix's own messages: errors only, unless asked otherwise.
-        config.put("felix.log.level", "1");
-        config.put("felix.log.logger", new FelixLogBridge());
-        // One resolver thread (the caller's): Felix's default pool keeps two idle threads for
-        // the daemon's whole life, and a few bundles on 2 cores resolve no faster in parallel.
-        config.put("felix.resolver.parallelism", "1");
-        config.putAll(properties);
-        Framework framework = felixFactory().newFramework(asStrings(config));
+        Framework framework = felixFactory().newFramework(asStrings(config(storage, properties)));
         EmbeddedFramework embedded = new EmbeddedFramework(framework, storage);
         try {
             framework.init();
@@ -126,6 +110,31 @@ public final class EmbeddedFramework implements AutoCloseable {
             throw e instanceof BedrockException b ? b
                     : new BedrockException("Could not start the OSGi framework: " + e.getMessage(), e);
         }
+    }
+
+    /** The framework's configuration: ours, then the caller's properties (which win). */
+    private static Map<String, Object> config(Path storage, Map<String, String> properties) {
+        // slf4j-simple (the bus's and Jetty's logger) prints INFO by default: warnings and errors only.
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Map<String, Object> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        // The folder is new and empty: no clean (Felix would delete it and recreate it without
+        // its owner-only permissions); the lock tells FrameworkStorage the folder is in use.
+        config.put("felix.cache.locking", "true");
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
+                SystemPackages.fromClassPath(EmbeddedFramework.class.getClassLoader()));
+        // Felix's own messages: errors only, unless asked otherwise.
+        config.put("felix.log.level", "1");
+        config.put("felix.log.logger", new FelixLogBridge());
+        // One resolver thread (the caller's): Felix's default pool keeps two idle threads for
+        // the daemon's whole life, and a few bundles on 2 cores resolve no faster in parallel.
+        config.put("felix.resolver.parallelism", "1");
+        if (properties.containsKey(Constants.FRAMEWORK_STORAGE)) {
+            // A folder of the caller's may hold an earlier framework's bundles.
+            config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
+        config.putAll(properties);
+        return config;
     }
 
     /** Felix reads {@code felix.log.logger} as an object; the OSGi signature says strings. */
