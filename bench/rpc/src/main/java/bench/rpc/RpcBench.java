@@ -49,6 +49,7 @@ public final class RpcBench {
         int inFlight = Integer.parseInt(options.getOrDefault("inflight", "32"));
         int throughputCalls = Integer.parseInt(options.getOrDefault("throughput-calls", "200000"));
         byte[] payload = new byte[Integer.parseInt(options.getOrDefault("payload", "64"))];
+        int block = Integer.parseInt(options.getOrDefault("block", "500"));
 
         System.out.printf("RPC benchmark: %s transport, %d-byte payload, %d rounds of %d sequential calls "
                 + "(after %d warm-up) and %d calls with %d in flight; %d cores, Java %s%n",
@@ -57,10 +58,23 @@ public final class RpcBench {
 
         boolean separate = Boolean.parseBoolean(options.getOrDefault("separate-jvm", "false"));
         Process echo = separate ? forkEchoServer(transport) : null;
-        List<Target> targets = separate
-                ? List.of(new RawNettyTarget(transport, payload, new InetSocketAddress("127.0.0.1", port(echo))))
-                : List.of(new RawNettyTarget(transport, payload), new RpcTarget(transport, false, payload),
-                        new RpcTarget(transport, true, payload));
+        List<Target> targets = new ArrayList<>();
+        if (separate) {
+            targets.add(new RawNettyTarget(transport, payload, new InetSocketAddress("127.0.0.1", port(echo))));
+        } else {
+            targets.add(new RawNettyTarget(transport, payload));
+            String pool = options.getOrDefault("pool", "xstream");
+            targets.add(new RpcTarget(transport, pool, "rpc (pool)", payload, null));
+            targets.add(new RpcTarget(transport, "inline", "rpc (inline)", payload, null));
+            // Variants for comparisons in one run: KIND or KIND:CALL/RESPONSE (waits in us).
+            for (String variant : options.getOrDefault("variants", "").split(",")) {
+                if (!variant.isBlank()) {
+                    String[] parts = variant.trim().split(":", 2);
+                    targets.add(new RpcTarget(transport, parts[0], "rpc (" + variant.trim() + ")", payload,
+                            parts.length > 1 ? parts[1] : null));
+                }
+            }
+        }
         Map<Target, Figures> figures = new LinkedHashMap<>();
         try {
             for (Target target : targets) {
@@ -69,14 +83,21 @@ public final class RpcBench {
                 throughput(target, Math.max(warmup, throughputCalls / 4), inFlight);
             }
             for (int round = 1; round <= rounds; round++) {
+                Map<Target, long[]> samples = interleavedLatency(targets, calls, block);
+                StringBuilder line = new StringBuilder("round " + round + ", p50 (us):");
                 for (Target target : targets) {
-                    long[] samples = latency(target, calls);
                     Figures f = figures.get(target);
-                    f.p50.add(Stats.percentileMicros(samples, 50));
-                    f.p99.add(Stats.percentileMicros(samples, 99));
-                    f.throughput.add(throughput(target, throughputCalls, inFlight));
+                    f.p50.add(Stats.percentileMicros(samples.get(target), 50));
+                    f.p99.add(Stats.percentileMicros(samples.get(target), 99));
+                    line.append(String.format(Locale.ROOT, " %s %.1f", target.name(), f.p50.get(f.p50.size() - 1)));
+                    if (Boolean.getBoolean("bench.debug")) {
+                        debug(target, samples.get(target));
+                    }
                 }
-                System.out.printf("round %d done%n", round);
+                for (Target target : targets) {
+                    figures.get(target).throughput.add(throughput(target, throughputCalls, inFlight));
+                }
+                System.out.println(line);
             }
         } finally {
             for (Target target : targets) {
@@ -113,6 +134,39 @@ public final class RpcBench {
             throw new IllegalStateException("the echo server JVM exited before printing its port");
         }
         return Integer.parseInt(line.trim());
+    }
+
+    /**
+     * {@code calls} sequential calls per target, in blocks of {@code block} calls taking turns
+     * (the first target of each turn rotates): the machine's load changes within a fraction of a
+     * second on a shared machine, so every target must be sampled all through the round.
+     */
+    private static Map<Target, long[]> interleavedLatency(List<Target> targets, int calls, int block) {
+        Map<Target, long[]> samples = new LinkedHashMap<>();
+        for (Target target : targets) {
+            samples.put(target, new long[calls]);
+        }
+        int n = targets.size();
+        for (int done = 0, turn = 0; done < calls; done += block, turn++) {
+            int count = Math.min(block, calls - done);
+            for (int i = 0; i < n; i++) {
+                Target target = targets.get((turn + i) % n);
+                System.arraycopy(latency(target, count), 0, samples.get(target), done, count);
+            }
+        }
+        return samples;
+    }
+
+    private static void debug(Target target, long[] samples) {
+        StringBuilder b = new StringBuilder("  " + target.name() + " p50 per 2000:");
+        for (int k = 0; k + 2000 <= samples.length; k += 2000) {
+            b.append(String.format(Locale.ROOT, " %.1f",
+                    Stats.percentileMicros(java.util.Arrays.copyOfRange(samples, k, k + 2000), 50)));
+        }
+        b.append(String.format(Locale.ROOT, " | p10 %.1f p25 %.1f p75 %.1f p90 %.1f",
+                Stats.percentileMicros(samples, 10), Stats.percentileMicros(samples, 25),
+                Stats.percentileMicros(samples, 75), Stats.percentileMicros(samples, 90)));
+        System.out.println(b);
     }
 
     /** Sequential calls; returns each call's latency in nanoseconds. */
