@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * <p>Defaults: address {@code tcp} (127.0.0.1, ephemeral port), default timeout 30 s, maximum
  * frame 16 MiB, connect timeout 10 s, {@code min(2, cores)} I/O threads, the best available
- * transport, the {@link RpcLimits} of the {@code bedrock.rpc.*} system properties. Not thread-safe; build on one thread.
+ * transport, the {@link RpcLimits} and the bounded waits ({@link #callSpin}, {@link #responseSpin}) of
+ * the {@code bedrock.rpc.*} system properties. Not thread-safe; build on one thread.
  */
 public final class NettyRpcEngineBuilder {
 
