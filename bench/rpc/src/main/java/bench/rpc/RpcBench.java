@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Measures, in one JVM and one run, a raw Netty ping-pong and Bedrock RPCs through a provider
  * handle on 127.0.0.1: median and p99 latency of sequential calls, and throughput with a fixed
- * number of calls in flight. Rounds are interleaved so machine noise hits every target alike;
- * each figure is the median over rounds.
+ * number of calls in flight. Within a round the targets take turns in blocks of {@code --block}
+ * calls (500), so machine noise hits every target alike; each figure is the median over rounds.
  *
  * <p>Options: {@code --transport epoll|nio}, {@code --rounds N}, {@code --warmup N},
- * {@code --calls N}, {@code --inflight N}, {@code --throughput-calls N}, {@code --payload BYTES};
+ * {@code --calls N}, {@code --block N}, {@code --inflight N}, {@code --throughput-calls N},
+ * {@code --payload BYTES}, {@code --pool xstream|executor}, {@code --variants ...} (see
+ * {@link #targets}), {@code --detail true} (the p50 of every 2,000 calls of each round);
  * {@code --separate-jvm true} measures the raw ping-pong alone, its echo server in a child JVM
  * ({@link RawEchoServer}); {@code --figures true} also prints each figure as a line
  * {@code figure TARGET.p50|p99|throughput VALUE} for {@code bench/run}.
@@ -49,6 +52,8 @@ public final class RpcBench {
         int inFlight = Integer.parseInt(options.getOrDefault("inflight", "32"));
         int throughputCalls = Integer.parseInt(options.getOrDefault("throughput-calls", "200000"));
         byte[] payload = new byte[Integer.parseInt(options.getOrDefault("payload", "64"))];
+        int block = Integer.parseInt(options.getOrDefault("block", "500"));
+        boolean detail = Boolean.parseBoolean(options.getOrDefault("detail", "false"));
 
         System.out.printf("RPC benchmark: %s transport, %d-byte payload, %d rounds of %d sequential calls "
                 + "(after %d warm-up) and %d calls with %d in flight; %d cores, Java %s%n",
@@ -59,8 +64,7 @@ public final class RpcBench {
         Process echo = separate ? forkEchoServer(transport) : null;
         List<Target> targets = separate
                 ? List.of(new RawNettyTarget(transport, payload, new InetSocketAddress("127.0.0.1", port(echo))))
-                : List.of(new RawNettyTarget(transport, payload), new RpcTarget(transport, false, payload),
-                        new RpcTarget(transport, true, payload));
+                : targets(options, transport, payload);
         Map<Target, Figures> figures = new LinkedHashMap<>();
         try {
             for (Target target : targets) {
@@ -69,14 +73,10 @@ public final class RpcBench {
                 throughput(target, Math.max(warmup, throughputCalls / 4), inFlight);
             }
             for (int round = 1; round <= rounds; round++) {
+                round(round, targets, figures, calls, block, detail);
                 for (Target target : targets) {
-                    long[] samples = latency(target, calls);
-                    Figures f = figures.get(target);
-                    f.p50.add(Stats.percentileMicros(samples, 50));
-                    f.p99.add(Stats.percentileMicros(samples, 99));
-                    f.throughput.add(throughput(target, throughputCalls, inFlight));
+                    figures.get(target).throughput.add(throughput(target, throughputCalls, inFlight));
                 }
-                System.out.printf("round %d done%n", round);
             }
         } finally {
             for (Target target : targets) {
@@ -99,6 +99,27 @@ public final class RpcBench {
         }
     }
 
+    /**
+     * Raw Netty, {@code rpc (pool)} on the {@code --pool} kind ({@code xstream}: the daemon's own),
+     * {@code rpc (inline)}, then each of {@code --variants KIND[:CALL/RESPONSE],...}: more pools to
+     * compare in the same run, with other waits (microseconds) when given, e.g. {@code xstream:0/0}.
+     */
+    private static List<Target> targets(Map<String, String> options, Transport transport, byte[] payload)
+            throws Exception {
+        List<Target> targets = new ArrayList<>();
+        targets.add(new RawNettyTarget(transport, payload));
+        targets.add(new RpcTarget(transport, options.getOrDefault("pool", "xstream"), "rpc (pool)", payload, null));
+        targets.add(new RpcTarget(transport, "inline", "rpc (inline)", payload, null));
+        for (String variant : options.getOrDefault("variants", "").split(",")) {
+            if (!variant.isBlank()) {
+                String[] parts = variant.trim().split(":", 2);
+                targets.add(new RpcTarget(transport, parts[0], "rpc (" + variant.trim() + ")", payload,
+                        parts.length > 1 ? parts[1] : null));
+            }
+        }
+        return targets;
+    }
+
     /** The echo server in a child JVM on our class path; it exits when its standard input closes. */
     private static Process forkEchoServer(Transport transport) throws IOException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
@@ -113,6 +134,57 @@ public final class RpcBench {
             throw new IllegalStateException("the echo server JVM exited before printing its port");
         }
         return Integer.parseInt(line.trim());
+    }
+
+    /** One round of latency: every target's p50 and p99, printed on one line. */
+    private static void round(int round, List<Target> targets, Map<Target, Figures> figures, int calls,
+            int block, boolean detail) {
+        Map<Target, long[]> samples = interleavedLatency(targets, calls, block);
+        StringBuilder line = new StringBuilder("round " + round + ", p50 (us):");
+        for (Target target : targets) {
+            Figures f = figures.get(target);
+            f.p50.add(Stats.percentileMicros(samples.get(target), 50));
+            f.p99.add(Stats.percentileMicros(samples.get(target), 99));
+            line.append(String.format(Locale.ROOT, " %s %.1f;", target.name(), f.p50.get(f.p50.size() - 1)));
+            if (detail) {
+                printDetail(target, samples.get(target));
+            }
+        }
+        System.out.println(line);
+    }
+
+    /**
+     * {@code calls} sequential calls per target, in blocks of {@code block} calls taking turns
+     * (the first target of each turn rotates): the machine's load changes within a fraction of a
+     * second on a shared machine, so every target must be sampled all through the round.
+     */
+    private static Map<Target, long[]> interleavedLatency(List<Target> targets, int calls, int block) {
+        Map<Target, long[]> samples = new LinkedHashMap<>();
+        for (Target target : targets) {
+            samples.put(target, new long[calls]);
+        }
+        int n = targets.size();
+        for (int done = 0, turn = 0; done < calls; done += block, turn++) {
+            int count = Math.min(block, calls - done);
+            for (int i = 0; i < n; i++) {
+                Target target = targets.get((turn + i) % n);
+                System.arraycopy(latency(target, count), 0, samples.get(target), done, count);
+            }
+        }
+        return samples;
+    }
+
+    /** The p50 of each 2,000 calls in turn, and the spread: shows which mode each stretch ran in. */
+    private static void printDetail(Target target, long[] samples) {
+        StringBuilder b = new StringBuilder("  " + target.name() + " p50 per 2000:");
+        for (int k = 0; k + 2000 <= samples.length; k += 2000) {
+            b.append(String.format(Locale.ROOT, " %.1f",
+                    Stats.percentileMicros(Arrays.copyOfRange(samples, k, k + 2000), 50)));
+        }
+        b.append(String.format(Locale.ROOT, " | p10 %.1f p25 %.1f p75 %.1f p90 %.1f",
+                Stats.percentileMicros(samples, 10), Stats.percentileMicros(samples, 25),
+                Stats.percentileMicros(samples, 75), Stats.percentileMicros(samples, 90)));
+        System.out.println(b);
     }
 
     /** Sequential calls; returns each call's latency in nanoseconds. */

@@ -12,20 +12,25 @@ import java.util.concurrent.TimeUnit;
  */
 final class CallSpin {
 
-    private static final long NANOS = TimeUnit.MICROSECONDS.toNanos(
-            Math.max(0, Long.getLong("bedrock.rpc.callSpinMicros", 50)));
+    /** The default of {@link NettyRpcEngineBuilder#callSpin}: the system property, else 50 µs. */
+    static final long DEFAULT_NANOS = micros("bedrock.rpc.callSpinMicros", 50);
 
     private CallSpin() {
     }
 
-    /** Returns when the future is done or the spin budget is spent. */
-    static void awhile(CompletableFuture<?> future) {
-        if (NANOS == 0 || future.isDone()) {
+    /** Returns when the future is done or {@code nanos} are spent. */
+    static void awhile(CompletableFuture<?> future, long nanos) {
+        if (nanos <= 0 || future.isDone()) {
             return;
         }
-        long deadline = System.nanoTime() + NANOS;
+        long deadline = System.nanoTime() + nanos;
         while (!future.isDone() && System.nanoTime() - deadline < 0) {
             Thread.yield();
         }
+    }
+
+    /** A wait in microseconds from a system property, in nanoseconds; negative counts as 0. */
+    static long micros(String property, long fallback) {
+        return TimeUnit.MICROSECONDS.toNanos(Math.max(0, Long.getLong(property, fallback)));
     }
 }

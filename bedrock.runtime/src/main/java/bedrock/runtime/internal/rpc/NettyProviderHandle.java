@@ -52,7 +52,9 @@ final class NettyProviderHandle implements ProviderHandle {
 
     @Override
     public byte[] call(String rpcName, byte[] request) throws ClientException {
-        return await(callAsync(rpcName, request));
+        CompletableFuture<byte[]> future = callAsync(rpcName, request);
+        CallSpin.awhile(future, engine.callSpinNanos());
+        return await(future);
     }
 
     /**
@@ -60,7 +62,6 @@ final class NettyProviderHandle implements ProviderHandle {
      * (same message and path; the original, from the network thread, as its cause).
      */
     static byte[] await(CompletableFuture<byte[]> future) {
-        CallSpin.awhile(future);
         try {
             return future.get();
         } catch (ExecutionException e) {

@@ -106,7 +106,7 @@ public final class NettyRpcEngine implements RpcEngine, AutoCloseable {
             if (endpoint != null) {
                 try {
                     server = new RpcServer(group, config.transport, channels, dispatcher,
-                            config.maxFrameSize, config.limits);
+                            config.maxFrameSize, config.limits, config.responseSpinNanos);
                     InetSocketAddress bound = server.bind(endpoint);
                     address = Addresses.format(advertisedHost(endpoint, bound), bound.getPort());
                 } catch (RuntimeException e) {
@@ -163,6 +163,11 @@ public final class NettyRpcEngine implements RpcEngine, AutoCloseable {
     /** The largest frame sent or accepted, in bytes. */
     public int maxFrameSize() {
         return config.maxFrameSize;
+    }
+
+    /** How long a blocking call through this engine's handles waits before it parks, in ns. */
+    long callSpinNanos() {
+        return config.callSpinNanos;
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * <p>Defaults: address {@code tcp} (127.0.0.1, ephemeral port), default timeout 30 s, maximum
  * frame 16 MiB, connect timeout 10 s, {@code min(2, cores)} I/O threads, the best available
- * transport, the {@link RpcLimits} of the {@code bedrock.rpc.*} system properties. Not thread-safe; build on one thread.
+ * transport, the {@link RpcLimits} and the bounded waits ({@link #callSpin}, {@link #responseSpin}) of
+ * the {@code bedrock.rpc.*} system properties. Not thread-safe; build on one thread.
  */
 public final class NettyRpcEngineBuilder {
 
@@ -26,6 +27,8 @@ public final class NettyRpcEngineBuilder {
     int ioThreads = Math.min(2, Runtime.getRuntime().availableProcessors());
     Transport transport = Transport.best();
     RpcLimits limits;
+    long callSpinNanos = CallSpin.DEFAULT_NANOS;
+    long responseSpinNanos = ServerHandler.DEFAULT_RESPONSE_SPIN_NANOS;
 
     NettyRpcEngineBuilder() {
     }
@@ -101,12 +104,37 @@ public final class NettyRpcEngineBuilder {
     }
 
     /**
+     * How long a blocking {@code ProviderHandle.call} waits for its answer, yielding its CPU,
+     * before it parks; zero never waits. By default {@code bedrock.rpc.callSpinMicros} (50 µs).
+     */
+    public NettyRpcEngineBuilder callSpin(Duration value) {
+        this.callSpinNanos = notNegative(value, "call spin").toNanos();
+        return this;
+    }
+
+    /**
+     * How long the server's event loop waits for a pool's answer to a connection's only request
+     * before it sleeps; zero never waits. By default {@code bedrock.rpc.responseSpinMicros} (20 µs).
+     */
+    public NettyRpcEngineBuilder responseSpin(Duration value) {
+        this.responseSpinNanos = notNegative(value, "response spin").toNanos();
+        return this;
+    }
+
+    /**
      * An engine with these settings, not yet started.
      *
      * @throws IllegalArgumentException when a {@code bedrock.rpc.*} system property is invalid
      */
     public NettyRpcEngine build() {
         return new NettyRpcEngine(this);
+    }
+
+    private static Duration notNegative(Duration value, String what) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException("The " + what + " must not be negative, not " + value);
+        }
+        return value;
     }
 
     private static Duration positive(Duration value, String what) {

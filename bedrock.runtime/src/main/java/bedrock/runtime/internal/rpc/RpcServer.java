@@ -33,7 +33,7 @@ final class RpcServer {
     private Channel serverChannel;
 
     RpcServer(EventLoopGroup group, Transport transport, ChannelGroup channels, Dispatcher dispatcher,
-            int maxFrameSize, RpcLimits limits) {
+            int maxFrameSize, RpcLimits limits, long responseSpinNanos) {
         this.limits = limits;
         this.budget = new BufferBudget(limits.maxBufferedBytes());
         this.bootstrap = new ServerBootstrap()
@@ -56,7 +56,8 @@ final class RpcServer {
                                         limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS),
                                 new FrameDecoder(maxFrameSize, FrameCodec.REQUEST, budget,
                                         limits.frameTimeout().toMillis()),
-                                new ServerHandler(dispatcher, maxFrameSize, limits, budget));
+                                new ServerHandler(dispatcher, maxFrameSize, limits, budget,
+                                        responseSpinNanos));
                     }
                 });
     }

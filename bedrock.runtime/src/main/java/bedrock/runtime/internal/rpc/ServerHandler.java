@@ -29,17 +29,18 @@ final class ServerHandler extends ChannelInboundHandlerAdapter implements Dispat
     private static final System.Logger LOG = System.getLogger(ServerHandler.class.getName());
     private static final long BUDGET_RECHECK_MILLIS = 20;
     /**
-     * How long the event loop waits, after a batch of reads that dispatched requests, for a pool
-     * to answer before it goes back to sleep ({@code bedrock.rpc.responseSpinMicros}, 0 = never):
-     * a short handler's response is then written without waking the loop again.
+     * The default of how long the event loop waits, after a batch of reads that dispatched
+     * requests, for a pool to answer before it goes back to sleep
+     * ({@code bedrock.rpc.responseSpinMicros}, 0 = never): a short handler's response is then
+     * written without waking the loop again.
      */
-    private static final long RESPONSE_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(
-            Math.max(0, Long.getLong("bedrock.rpc.responseSpinMicros", 20)));
+    static final long DEFAULT_RESPONSE_SPIN_NANOS = CallSpin.micros("bedrock.rpc.responseSpinMicros", 20);
 
     private final Dispatcher dispatcher;
     private final int maxFrameSize;
     private final RpcLimits limits;
     private final BufferBudget budget;
+    private final long responseSpinNanos;
     private final ArrayDeque<RequestFrame> held = new ArrayDeque<>();
     private OutboundQueue out;
     private ChannelHandlerContext ctx;
@@ -50,11 +51,13 @@ final class ServerHandler extends ChannelInboundHandlerAdapter implements Dispat
     /** Requests dispatched since the last read batch ended. */
     private int dispatchedInBatch;
 
-    ServerHandler(Dispatcher dispatcher, int maxFrameSize, RpcLimits limits, BufferBudget budget) {
+    ServerHandler(Dispatcher dispatcher, int maxFrameSize, RpcLimits limits, BufferBudget budget,
+            long responseSpinNanos) {
         this.dispatcher = dispatcher;
         this.maxFrameSize = maxFrameSize;
         this.limits = limits;
         this.budget = budget;
+        this.responseSpinNanos = responseSpinNanos;
     }
 
     @Override
@@ -73,8 +76,8 @@ final class ServerHandler extends ChannelInboundHandlerAdapter implements Dispat
     public void channelReadComplete(ChannelHandlerContext ctx) {
         // Only for a lone request (a caller waiting for each answer): with several in flight the
         // loop has reads to serve and the responses share a flush anyway.
-        if (dispatchedInBatch > 0 && inFlight == 1 && RESPONSE_SPIN_NANOS > 0) {
-            out.awaitAndDrain(RESPONSE_SPIN_NANOS);
+        if (dispatchedInBatch > 0 && inFlight == 1 && responseSpinNanos > 0) {
+            out.awaitAndDrain(responseSpinNanos);
         }
         dispatchedInBatch = 0;
         ctx.fireChannelReadComplete();

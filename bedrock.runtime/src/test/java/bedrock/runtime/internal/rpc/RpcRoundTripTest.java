@@ -68,6 +68,22 @@ class RpcRoundTripTest {
     }
 
     @Test
+    void answersWithTheWaitsOffAndRefusesNegativeWaits() {
+        pool = own(new ExecutorPool("srv", 1));
+        server = own(NettyRpcEngine.builder().responseSpin(Duration.ZERO).build().start());
+        client = own(NettyRpcEngine.builder().clientOnly().callSpin(Duration.ZERO).build().start());
+        server.register("echo", 7, pool, request -> request);
+        ProviderHandle handle = client.providerHandle(server.address(), 7, "test");
+        for (int i = 0; i < 200; i++) {
+            assertArrayEquals(utf8("call " + i), handle.call("echo", utf8("call " + i)));
+        }
+        IllegalArgumentException call = assertThrows(IllegalArgumentException.class,
+                () -> NettyRpcEngine.builder().callSpin(Duration.ofNanos(-1)));
+        assertEquals("The call spin must not be negative, not PT-0.000000001S", call.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> NettyRpcEngine.builder().responseSpin(null));
+    }
+
+    @Test
     void carriesOneMebibyte() {
         start(Transport.best());
         byte[] big = new byte[1 << 20];
