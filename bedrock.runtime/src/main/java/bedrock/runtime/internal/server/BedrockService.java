@@ -13,6 +13,7 @@ import bedrock.api.server.SsgManager;
 import bedrock.api.server.XstreamManager;
 import bedrock.runtime.internal.argobots.AbtIoInstance;
 import bedrock.runtime.internal.argobots.ExecutionRegistry;
+import bedrock.runtime.internal.core.CommittedProviders;
 import bedrock.runtime.internal.core.Components;
 import bedrock.runtime.internal.core.ResourceDirectory;
 import bedrock.runtime.internal.core.ServiceContext;
@@ -62,7 +63,11 @@ public final class BedrockService implements Server {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final Managers managers;
     private volatile boolean running = true;
-    private volatile Snapshot lastSnapshot;
+    /** The state as of the last committed change, but for its providers (see {@link #commit}). */
+    private volatile Committed lastCommitted;
+    /** Serialises commits with the readers of the committed state (who do not take the service lock). */
+    private final Object commitMonitor = new Object();
+    private List<Published> startEvents = List.of();
     private final EventJournal journal = new EventJournal();
     final EventSink events;
     private final GroupWatch groupWatch = new GroupWatch(this);
@@ -140,7 +145,7 @@ public final class BedrockService implements Server {
                     components, libraries);
             service.populate(spec, completed, tx);
             tx.commit();
-            service.lastSnapshot = new Snapshot(ConfigView.of(service), service.groupGlobals());
+            service.startEvents = service.commit();
             service.closeHooks.add(setup.modules().onDeparture((type, factory) -> service.moduleLeft(type)));
             try {
                 setup.started().accept(service);
@@ -235,7 +240,8 @@ public final class BedrockService implements Server {
 
     /** The events of start-up: everything the spec created, then "ready"; group views from then on. */
     private void announceStart() {
-        publishAll(ConfigDiff.between(address(), Map.of(), lastSnapshot.config()));
+        publishAll(startEvents);
+        startEvents = List.of();
         events.publish(bedrock.api.event.Topics.DAEMON_READY, new bedrock.api.event.DaemonEvent(address()));
         groupWatch.start();
     }
@@ -244,11 +250,9 @@ public final class BedrockService implements Server {
         List<Published> changes;
         lock.lock();
         try {
-            Map<String, Object> before = lastSnapshot.config();
+            Object location = lastCommitted.rest().get("libraries") instanceof Map<?, ?> libs ? libs.get(type) : null;
             components.dropType(type);
-            lastSnapshot = new Snapshot(ConfigView.of(this), groupGlobals());
-            changes = new ArrayList<>(ConfigDiff.between(address(), before, lastSnapshot.config()));
-            Object location = before.get("libraries") instanceof Map<?, ?> libs ? libs.get(type) : null;
+            changes = new ArrayList<>(commit());
             changes.add(new Published(bedrock.api.event.Topics.MODULE_UNLOADED, new bedrock.api.event.ModuleEvent(
                     address(), type, location == null ? null : location.toString())));
         } finally {
@@ -318,7 +322,6 @@ public final class BedrockService implements Server {
             if (!running) {
                 throw new BedrockException("The service is shutting down");
             }
-            Map<String, Object> before = lastSnapshot.config();
             try (Transaction tx = new Transaction()) {
                 result = change.apply(tx);
                 tx.commit();
@@ -327,8 +330,7 @@ public final class BedrockService implements Server {
                         address(), operation, e.getMessage(), e.path().orElse(null)));
                 throw e;
             }
-            lastSnapshot = new Snapshot(ConfigView.of(this), groupGlobals());
-            changes = ConfigDiff.between(address(), before, lastSnapshot.config());
+            changes = commit();
         } finally {
             lock.unlock();
         }
@@ -337,6 +339,24 @@ public final class BedrockService implements Server {
             runQuietly(listener);
         }
         return result;
+    }
+
+    /**
+     * Under the service lock: makes the state after a change the committed one and returns the
+     * events between the two (all of them at start-up, from nothing). Every section but providers
+     * is small and rebuilt whole; the providers compared are only those the change touched, each
+     * list in config order, which gives the same events as comparing the whole sections (an
+     * untouched provider is in both, on the same pool) at a cost that does not grow with them.
+     */
+    private List<Published> commit() {
+        Map<String, Object> rest = ConfigView.withoutProviders(this);
+        synchronized (commitMonitor) {
+            CommittedProviders.Change providers = components.commitProviders();
+            Committed last = lastCommitted;
+            Map<String, Object> before = last == null ? Map.of() : ConfigView.with(last.rest(), providers.before());
+            lastCommitted = new Committed(rest, groupGlobals());
+            return ConfigDiff.between(address(), before, ConfigView.with(rest, providers.after()));
+        }
     }
 
     @Override
@@ -363,9 +383,12 @@ public final class BedrockService implements Server {
                 lock.unlock();
             }
         }
-        Snapshot last = lastSnapshot;
-        if (last != null) {
-            return last.copy();
+        synchronized (commitMonitor) {
+            Committed last = lastCommitted;
+            if (last != null) {
+                return new Snapshot(ConfigView.with(Values.deepCopy(last.rest()), components.committedProviderConfigs()),
+                        Values.deepCopy(last.groups()));
+            }
         }
         lock.lock();
         try {
@@ -377,9 +400,10 @@ public final class BedrockService implements Server {
 
     /** A read of the service's state. */
     private record Snapshot(Map<String, Object> config, Map<String, Object> groups) {
-        Snapshot copy() {
-            return new Snapshot(Values.deepCopy(config), Values.deepCopy(groups));
-        }
+    }
+
+    /** The committed configuration without its providers (kept by {@code Components}), and {@code $__ssg__}. */
+    private record Committed(Map<String, Object> rest, Map<String, Object> groups) {
     }
 
     @Override
