@@ -15,11 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What a change costs on a large service: against daemons of the built distribution started with N
- * {@code module_a} providers (N = 10, 1,000, 10,000 by default, one daemon at a time),
+ * {@code module_a} providers (N = 10, 1,000, 10,000 by default),
  * {@code add_provider} (each followed by an untimed {@code remove_provider}) and
- * {@code remove_provider} (each after an untimed add) over RPC from a Java client, in interleaved
- * rounds, medians of the round medians; then the daemon is asked to shut down and the time from the
- * request to its JVM's exit is measured. Each cost at N is printed beside the cost at the smallest N.
+ * {@code remove_provider} (each after an untimed add) over RPC from a Java client; the daemons run
+ * side by side and the sizes are interleaved round by round (a first round warms up, not counted);
+ * medians of the round medians. Then each daemon in turn is asked to shut down and the time from
+ * the request to its JVM's exit is measured. Each cost at N is printed beside the cost at the smallest N.
  *
  * <p>Options: {@code --home DIST --sizes 10,1000,10000 --calls 400 --rounds 3 --figures}.
  */
@@ -41,47 +42,73 @@ public final class ScaleOpsBench {
         int rounds = Integer.parseInt(ServiceOpsBench.option(args, "--rounds", "3"));
         Figures figures = new Figures(Arrays.asList(args).contains("--figures"));
         String lib = home.resolve("modules/bedrock.module.a.jar").toString();
-        Map<Integer, Costs> costs = new LinkedHashMap<>();
+        Map<Integer, DistDaemon> daemons = new LinkedHashMap<>();
         try (Client client = Client.create()) {
             for (int n : sizes) {
-                costs.put(n, measure(home, lib, n, client, calls, rounds));
+                daemons.put(n, DistDaemon.start(home, spec(lib, n)));
+            }
+            Map<Integer, Sizes> at = new LinkedHashMap<>();
+            daemons.forEach((n, d) -> at.put(n, new Sizes(n, client.makeServiceHandle(d.address()))));
+            // Round 0 warms both JVMs up: not counted. Sizes interleaved round by round.
+            for (int round = 0; round <= rounds; round++) {
+                for (Sizes s : at.values()) {
+                    s.round(calls, round > 0);
+                }
+            }
+            Map<Integer, Costs> costs = new LinkedHashMap<>();
+            for (Sizes s : at.values()) {
+                s.check();
+                double shutdown = daemons.get(s.n).shutdownMillis(s.service);
+                costs.put(s.n, new Costs(Stats.median(s.adds), Stats.median(s.removes), shutdown));
+            }
+            report(costs, figures);
+        } finally {
+            for (DistDaemon d : daemons.values()) {
+                d.close();
             }
         }
-        report(costs, figures);
         figures.print();
     }
 
-    private static Costs measure(Path home, String lib, int n, Client client, int calls, int rounds)
-            throws Exception {
-        try (DistDaemon daemon = DistDaemon.start(home, spec(lib, n))) {
-            ServiceHandle service = client.makeServiceHandle(daemon.address());
-            check(service, n);
-            AtomicInteger id = new AtomicInteger(n + 1000);
-            // The provider added (or removed) is put back (or taken out) untimed: the size stays N.
-            Runnable add = () -> service.addProvider(Map.of("name", "x" + id.incrementAndGet(), "type", "module_a",
-                    "provider_id", id.get()));
-            Runnable remove = () -> service.removeProvider("x" + id.get());
-            Stats.time(add, remove, calls);
-            List<Double> adds = new ArrayList<>();
-            List<Double> removes = new ArrayList<>();
-            for (int round = 1; round <= rounds; round++) {
-                adds.add(Stats.percentile(Stats.time(add, remove, calls), 50));
-                add.run();
-                removes.add(Stats.percentile(Stats.time(remove, add, calls), 50));
-                remove.run();
-                System.out.printf(Locale.ROOT, "%d providers, round %d: add_provider %.1f us, remove_provider %.1f us%n",
-                        n, round, adds.get(round - 1), removes.get(round - 1));
-            }
-            check(service, n);
-            double shutdown = daemon.shutdownMillis(service);
-            return new Costs(Stats.median(adds), Stats.median(removes), shutdown);
-        }
-    }
+    /** The daemon with N providers and the medians measured on it. */
+    private static final class Sizes {
+        final int n;
+        final ServiceHandle service;
+        final List<Double> adds = new ArrayList<>();
+        final List<Double> removes = new ArrayList<>();
+        private final AtomicInteger id;
+        private final Runnable add;
+        private final Runnable remove;
 
-    private static void check(ServiceHandle service, int n) {
-        int count = ((List<?>) service.config().get("providers")).size();
-        if (count != n) {
-            throw new IllegalStateException("the daemon has " + count + " providers, expected " + n);
+        Sizes(int n, ServiceHandle service) {
+            this.n = n;
+            this.service = service;
+            this.id = new AtomicInteger(n + 1000);
+            check();
+            // The provider added (or removed) is put back (or taken out) untimed: the size stays N.
+            add = () -> service.addProvider(Map.of("name", "x" + id.incrementAndGet(), "type", "module_a",
+                    "provider_id", id.get()));
+            remove = () -> service.removeProvider("x" + id.get());
+        }
+
+        void round(int calls, boolean counted) {
+            double a = Stats.percentile(Stats.time(add, remove, calls), 50);
+            add.run();
+            double r = Stats.percentile(Stats.time(remove, add, calls), 50);
+            remove.run();
+            if (counted) {
+                adds.add(a);
+                removes.add(r);
+                System.out.printf(Locale.ROOT, "%d providers, round %d: add_provider %.1f us, remove_provider %.1f us%n",
+                        n, adds.size(), a, r);
+            }
+        }
+
+        void check() {
+            int count = ((List<?>) service.config().get("providers")).size();
+            if (count != n) {
+                throw new IllegalStateException("the daemon has " + count + " providers, expected " + n);
+            }
         }
     }
 

@@ -13,13 +13,11 @@ import bedrock.api.server.SsgManager;
 import bedrock.api.server.XstreamManager;
 import bedrock.runtime.internal.argobots.AbtIoInstance;
 import bedrock.runtime.internal.argobots.ExecutionRegistry;
-import bedrock.runtime.internal.core.CommittedProviders;
 import bedrock.runtime.internal.core.Components;
 import bedrock.runtime.internal.core.ResourceDirectory;
 import bedrock.runtime.internal.core.ServiceContext;
 import bedrock.runtime.internal.core.Transaction;
 import bedrock.runtime.internal.core.Values;
-import bedrock.runtime.internal.event.ConfigDiff;
 import bedrock.runtime.internal.event.EventJournal;
 import bedrock.runtime.internal.event.EventSink;
 import bedrock.runtime.internal.event.Published;
@@ -63,10 +61,7 @@ public final class BedrockService implements Server {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final Managers managers;
     private volatile boolean running = true;
-    /** The state as of the last committed change, but for its providers (see {@link #commit}). */
-    private volatile Committed lastCommitted;
-    /** Serialises commits with the readers of the committed state (who do not take the service lock). */
-    private final Object commitMonitor = new Object();
+    private final CommittedState committed = new CommittedState();
     private List<Published> startEvents = List.of();
     private final EventJournal journal = new EventJournal();
     final EventSink events;
@@ -145,7 +140,7 @@ public final class BedrockService implements Server {
                     components, libraries);
             service.populate(spec, completed, tx);
             tx.commit();
-            service.startEvents = service.commit();
+            service.startEvents = service.committed.commit(service);
             service.closeHooks.add(setup.modules().onDeparture((type, factory) -> service.moduleLeft(type)));
             try {
                 setup.started().accept(service);
@@ -250,9 +245,9 @@ public final class BedrockService implements Server {
         List<Published> changes;
         lock.lock();
         try {
-            Object location = lastCommitted.rest().get("libraries") instanceof Map<?, ?> libs ? libs.get(type) : null;
+            Object location = committed.libraries() instanceof Map<?, ?> libs ? libs.get(type) : null;
             components.dropType(type);
-            changes = new ArrayList<>(commit());
+            changes = new ArrayList<>(committed.commit(this));
             changes.add(new Published(bedrock.api.event.Topics.MODULE_UNLOADED, new bedrock.api.event.ModuleEvent(
                     address(), type, location == null ? null : location.toString())));
         } finally {
@@ -330,7 +325,7 @@ public final class BedrockService implements Server {
                         address(), operation, e.getMessage(), e.path().orElse(null)));
                 throw e;
             }
-            changes = commit();
+            changes = committed.commit(this);
         } finally {
             lock.unlock();
         }
@@ -339,24 +334,6 @@ public final class BedrockService implements Server {
             runQuietly(listener);
         }
         return result;
-    }
-
-    /**
-     * Under the service lock: makes the state after a change the committed one and returns the
-     * events between the two (all of them at start-up, from nothing). Every section but providers
-     * is small and rebuilt whole; the providers compared are only those the change touched, each
-     * list in config order, which gives the same events as comparing the whole sections (an
-     * untouched provider is in both, on the same pool) at a cost that does not grow with them.
-     */
-    private List<Published> commit() {
-        Map<String, Object> rest = ConfigView.withoutProviders(this);
-        synchronized (commitMonitor) {
-            CommittedProviders.Change providers = components.commitProviders();
-            Committed last = lastCommitted;
-            Map<String, Object> before = last == null ? Map.of() : ConfigView.with(last.rest(), providers.before());
-            lastCommitted = new Committed(rest, groupGlobals());
-            return ConfigDiff.between(address(), before, ConfigView.with(rest, providers.after()));
-        }
     }
 
     @Override
@@ -371,7 +348,8 @@ public final class BedrockService implements Server {
 
     /**
      * The configuration and {@code $__ssg__} as of now, or, while a change runs, as of the last
-     * committed change (kept by {@link #change}).
+     * committed change (kept by {@link CommittedState}; each provider's entry as of the last change
+     * that touched it).
      */
     private Snapshot snapshot() {
         // A change may wait long (a remote lookup waits up to the resolution timeout): readers then
@@ -383,12 +361,9 @@ public final class BedrockService implements Server {
                 lock.unlock();
             }
         }
-        synchronized (commitMonitor) {
-            Committed last = lastCommitted;
-            if (last != null) {
-                return new Snapshot(ConfigView.with(Values.deepCopy(last.rest()), components.committedProviderConfigs()),
-                        Values.deepCopy(last.groups()));
-            }
+        Snapshot last = committed.read(this);
+        if (last != null) {
+            return last;
         }
         lock.lock();
         try {
@@ -399,11 +374,7 @@ public final class BedrockService implements Server {
     }
 
     /** A read of the service's state. */
-    private record Snapshot(Map<String, Object> config, Map<String, Object> groups) {
-    }
-
-    /** The committed configuration without its providers (kept by {@code Components}), and {@code $__ssg__}. */
-    private record Committed(Map<String, Object> rest, Map<String, Object> groups) {
+    record Snapshot(Map<String, Object> config, Map<String, Object> groups) {
     }
 
     @Override
