@@ -2,11 +2,11 @@ package bedrock.runtime.internal.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * The {@code providers} section of the completed configuration as of the last committed change,
@@ -22,28 +22,50 @@ public final class CommittedProviders {
     public record Change(List<Map<String, Object>> before, List<Map<String, Object>> after) {
     }
 
-    private final NavigableMap<Long, Map<String, Object>> byOrder = new TreeMap<>();
+    /**
+     * Committed configs by {@link ProviderEntry#order}, in that order: a provider added later has a
+     * larger order, so appending the new ones of a commit in order keeps the map sorted.
+     */
+    private final Map<Long, Map<String, Object>> byOrder = new LinkedHashMap<>();
     private final Map<String, Long> orderOf = new HashMap<>();
 
     /** Compares the {@code touched} providers of {@code table} with their committed state, then commits them. */
     Change commit(ProviderTable table, Collection<String> touched) {
-        NavigableMap<Long, Map<String, Object>> before = new TreeMap<>();
-        NavigableMap<Long, Map<String, Object>> after = new TreeMap<>();
+        List<Ranked> before = new ArrayList<>();
+        List<Ranked> after = new ArrayList<>();
         for (String name : touched) {
-            Long old = orderOf.remove(name);
-            if (old != null) {
-                before.put(old, byOrder.remove(old));
-            }
+            Long old = orderOf.get(name);
             ProviderEntry live = table.named(name);
+            if (old != null) {
+                before.add(new Ranked(old, byOrder.get(old)));
+            }
             if (live != null) {
-                after.put(live.order, live.config());
+                after.add(new Ranked(live.order, live.config()));
+            }
+            if (old != null && (live == null || live.order != old)) {
+                byOrder.remove(old);
+                orderOf.remove(name);
             }
         }
-        after.forEach((order, config) -> {
-            byOrder.put(order, config);
-            orderOf.put((String) config.get("name"), order);
-        });
-        return new Change(new ArrayList<>(before.values()), new ArrayList<>(after.values()));
+        before.sort(Ranked.ORDER);
+        after.sort(Ranked.ORDER);
+        for (Ranked r : after) {
+            // A provider still there (moved to another pool) keeps its place; a new one goes last.
+            byOrder.put(r.order(), r.config());
+            orderOf.put((String) r.config().get("name"), r.order());
+        }
+        return new Change(Ranked.configs(before), Ranked.configs(after));
+    }
+
+    /** A config and its provider's rank in creation order. */
+    private record Ranked(long order, Map<String, Object> config) {
+        static final Comparator<Ranked> ORDER = Comparator.comparingLong(Ranked::order);
+
+        static List<Map<String, Object>> configs(List<Ranked> ranked) {
+            List<Map<String, Object>> out = new ArrayList<>(ranked.size());
+            ranked.forEach(r -> out.add(r.config()));
+            return out;
+        }
     }
 
     /** The committed section in config order: a deep copy. */
