@@ -81,6 +81,29 @@ class TestRows(unittest.TestCase):
         self.assertFalse(run.row("linear", 40.0, "ns", 100.0, "", "0.5x-1.5x", 1.5, 0.5)["met"])
         self.assertTrue(run.row("linear", 90.0, "ns", 100.0, "", "0.5x-1.5x", 1.5, 0.5)["met"])
 
+    def test_a_baseline_not_positive_gives_no_ratio_and_no_verdict(self):
+        # start(10) - start(0) < 0 under load: a negative baseline must never make the figure "met".
+        for base in (-0.5, 0.0):
+            r = run.row("per provider at 1,000", 8.4, "us", base, "at 10 providers", "<= 2x at 10", 2)
+            self.assertIsNone(r["ratio"], base)
+            self.assertEqual(r["met"], "baseline not positive", base)
+
+    def test_a_value_not_positive_beside_a_baseline_gives_no_verdict(self):
+        r = run.row("per provider at 1,000", -3.0, "us", 4.5, "at 10 providers", "<= 2x at 10", 2)
+        self.assertIsNone(r["ratio"])
+        self.assertEqual(r["met"], "value not positive")
+
+    def test_a_missing_figure_or_baseline_says_so(self):
+        figures = run.Figs({"a": 1.0})
+        self.assertIsNone(figures["absent"])
+        for value, base in ((None, 4.5), (8.4, None), (float("nan"), 4.5), (8.4, float("nan"))):
+            r = run.row("per provider", value, "us", base, "at 10 providers", "<= 2x at 10", 2)
+            self.assertIsNone(r["ratio"])
+            self.assertEqual(r["met"], "no figure", (value, base))
+        self.assertEqual(run.row("RSS", None, "MiB", target="<= 64 MiB", limit=64)["met"], "no figure")
+        self.assertIsNone(run.median([None, float("nan")]))
+        self.assertEqual(run.median([None, 3.0, 1.0]), 2.0)
+
     def test_reported_figures_have_no_verdict(self):
         r = run.row("throughput", 12345.6, "ops/s", target="reported")
         self.assertIsNone(r["met"])
@@ -93,7 +116,8 @@ class TestTable(unittest.TestCase):
             run.row("getConfig round trip", 61.0, "us", 50.0, "raw Netty 1 KB", "<= 1.4x raw Netty 1 KB", 1.4),
             run.row("8 clients: throughput", 15402.4, "ops/s", target="reported"),
             run.row("idle daemon: threads", 27.0, "threads", target="reported"),
-            run.row("per provider", 4.567, "us", target="the baseline")]
+            run.row("per provider", 4.567, "us", target="the baseline"),
+            run.row("per provider at 1,000", 8.4, "us", -0.2, "at 10 providers", "<= 2x at 10", 2)]
 
     def test_markdown_table_with_load_and_verdicts(self):
         lines = run.format_table(self.ROWS, META).splitlines()
@@ -107,7 +131,9 @@ class TestTable(unittest.TestCase):
         self.assertEqual(lines[6], "| 8 clients: throughput | 15402 ops/s |  |  | reported |  |")
         self.assertEqual(lines[7], "| idle daemon: threads | 27 threads |  |  | reported |  |")
         self.assertEqual(lines[8], "| per provider | 4.57 us |  |  | the baseline |  |")
-        self.assertEqual(len(lines), 9)
+        self.assertEqual(lines[9], "| per provider at 1,000 | 8.40 us | -0.20 us at 10 providers |  "
+                                   "| <= 2x at 10 | baseline not positive |")
+        self.assertEqual(len(lines), 10)
 
     def test_a_partial_run_names_its_sections(self):
         first = run.format_table([], dict(META, quick=False, sections=["rpc", "jx9"])).splitlines()[0]

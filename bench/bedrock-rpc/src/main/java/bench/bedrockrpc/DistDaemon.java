@@ -66,6 +66,19 @@ final class DistDaemon implements AutoCloseable {
             Double.parseDouble(status.get("Threads"))};
     }
 
+    /**
+     * Asks the daemon to shut down through {@code service} and waits for its JVM to exit; the
+     * milliseconds from the request to the exit.
+     */
+    double shutdownMillis(bedrock.api.client.ServiceHandle service) throws InterruptedException {
+        long start = System.nanoTime();
+        service.shutdown();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the daemon did not exit within 120 s of its shutdown request");
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         process.destroy();

@@ -85,8 +85,8 @@ public final class ServiceOpsBench {
         }
         double g = Stats.median(getMedians);
         double a = Stats.median(addMedians);
-        System.out.printf(Locale.ROOT, "median of rounds: getConfig %.1f us, add_provider %.1f us (%.2f getConfig)%n",
-                g, a, a / g);
+        System.out.printf(Locale.ROOT, "median of rounds: getConfig %.1f us, add_provider %.1f us (%s getConfig)%n",
+                g, a, Stats.ratio(a, g));
         figures.put("get.median_us", g);
         figures.put("add.median_us", a);
     }

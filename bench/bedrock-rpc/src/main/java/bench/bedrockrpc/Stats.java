@@ -30,6 +30,11 @@ final class Stats {
         return nanos[Math.max(0, Math.min(nanos.length - 1, rank))] / 1000.0;
     }
 
+    /** {@code value / base} as "1.23x", or "n/a" when the base is not positive (no ratio to give). */
+    static String ratio(double value, double base) {
+        return base > 0 ? String.format(java.util.Locale.ROOT, "%.2fx", value / base) : "n/a";
+    }
+
     static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;

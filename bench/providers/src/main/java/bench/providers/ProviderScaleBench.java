@@ -46,6 +46,7 @@ public final class ProviderScaleBench {
             specs.put(n, spec(lib, n));
         }
         Map<Integer, List<Double>> millis = new LinkedHashMap<>();
+        Map<Integer, List<Double>> stops = new LinkedHashMap<>();
         try (EmbeddedFramework framework = EmbeddedFramework.start(BedrockHome.bundles(home), Map.of())) {
             ServerFactory factory = framework.awaitService(ServerFactory.class, Duration.ofSeconds(30));
             for (int round = 0; round <= rounds; round++) {
@@ -53,49 +54,62 @@ public final class ProviderScaleBench {
                 for (Map.Entry<Integer, String> e : specs.entrySet()) {
                     int times = Math.max(1, e.getKey() <= 100 ? repeat : repeat * 100 / e.getKey());
                     for (int i = 0; i < times; i++) {
-                        double ms = startOnce(factory, e.getValue(), e.getKey());
+                        double[] ms = startOnce(factory, e.getValue(), e.getKey());
                         if (round > 0) {
-                            millis.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(ms);
+                            millis.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(ms[0]);
+                            stops.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(ms[1]);
                         }
                     }
                 }
                 System.out.printf("round %d of %d done%n", round, rounds);
             }
         }
-        report(millis, sizes, Arrays.asList(args).contains("--figures"));
+        boolean figures = Arrays.asList(args).contains("--figures");
+        report("start", millis, sizes, figures);
+        report("stop", stops, sizes, figures);
     }
 
-    /** One start and close; checks that the service really has the providers. */
-    private static double startOnce(ServerFactory factory, String spec, int providers) {
+    /**
+     * One start and close; checks that the service really has the providers; the milliseconds of
+     * the start and of the close ({@code Server.close}: providers stopped and unpublished, engine
+     * and pools stopped).
+     */
+    private static double[] startOnce(ServerFactory factory, String spec, int providers) {
         long start = System.nanoTime();
         Server server = factory.create("tcp", spec, SpecOptions.json());
         double ms = (System.nanoTime() - start) / 1e6;
+        long stop;
         try {
             int count = ((List<?>) server.config().get("providers")).size();
             if (count != providers) {
                 throw new IllegalStateException("started with " + count + " providers, expected " + providers);
             }
         } finally {
+            stop = System.nanoTime();
             server.close();
         }
-        return ms;
+        return new double[] {ms, (System.nanoTime() - stop) / 1e6};
     }
 
-    private static void report(Map<Integer, List<Double>> millis, int[] sizes, boolean figures) {
+    /** The table of one phase ("start" or "stop"): its median and its cost per provider at each size. */
+    private static void report(String phase, Map<Integer, List<Double>> millis, int[] sizes, boolean figures) {
         double base = median(millis.get(0));
         double first = Double.NaN;
-        System.out.printf(Locale.ROOT, "%n%-22s %8s %14s %18s %12s%n", "module_a providers", "starts",
-                "start ms", "per provider us", "vs smallest");
+        System.out.printf(Locale.ROOT, "%n%-22s %8s %14s %18s %12s%n", "module_a providers", phase + "s",
+                phase + " ms", "per provider us", "vs smallest");
         System.out.printf(Locale.ROOT, "%-22s %8d %14.2f%n", "0 (library only)", millis.get(0).size(), base);
-        StringBuilder lines = new StringBuilder(String.format(Locale.ROOT, "figure start.0.ms %.3f%n", base));
+        StringBuilder lines = new StringBuilder(String.format(Locale.ROOT, "figure %s.0.ms %.3f%n", phase, base));
         for (int n : sizes) {
             double median = median(millis.get(n));
             double per = (median - base) / n * 1000;
             first = Double.isNaN(first) ? per : first;
-            System.out.printf(Locale.ROOT, "%-22d %8d %14.2f %18.1f %11.2fx%n", n, millis.get(n).size(), median,
-                    per, per / first);
-            lines.append(String.format(Locale.ROOT, "figure start.%d.ms %.3f%nfigure per_provider.%d.us %.3f%n",
-                    n, median, n, per));
+            // A cost per provider that is not positive at the smallest size gives no ratio.
+            String ratio = first > 0 ? String.format(Locale.ROOT, "%.2fx", per / first) : "n/a";
+            System.out.printf(Locale.ROOT, "%-22d %8d %14.2f %18.1f %12s%n", n, millis.get(n).size(), median,
+                    per, ratio);
+            String key = phase.equals("start") ? "per_provider" : "stop_per_provider";
+            lines.append(String.format(Locale.ROOT, "figure %s.%d.ms %.3f%nfigure %s.%d.us %.3f%n",
+                    phase, n, median, key, n, per));
         }
         if (figures) {
             System.out.print(lines);

@@ -30,6 +30,7 @@ public final class Components {
     private final DependencyFinder finder;
     private final List<ClientEntry> clients = new ArrayList<>();
     private final ProviderTable providers = new ProviderTable();
+    private final CommittedProviders committed = new CommittedProviders();
 
     public Components(ServiceContext context) {
         this.context = context;
@@ -54,7 +55,7 @@ public final class Components {
                     Values.strings(spec.get("tags")), deps.handles, context.engine()));
         } catch (Exception e) {
             releases.releaseAll();
-            throw wrap("While creating client \"" + name + "\" of type \"" + type + "\"", e, path);
+            throw ModuleErrors.wrap("While creating client \"" + name + "\" of type \"" + type + "\"", e, path);
         }
         ClientEntry entry = new ClientEntry(name, type, factory, Values.strings(spec.get("tags")), deps.echo, instance);
         entry.releases.add(releases::releaseAll);
@@ -86,7 +87,7 @@ public final class Components {
         } catch (Exception e) {
             releases.releaseAll();
             poolHold.release();
-            throw wrap("While creating provider \"" + name + "\" of type \"" + type + "\"", e, path);
+            throw ModuleErrors.wrap("While creating provider \"" + name + "\" of type \"" + type + "\"", e, path);
         }
         ProviderEntry entry = new ProviderEntry(name, type, id, factory, Values.strings(spec.get("tags")),
                 deps.echo, instance, pool, poolHold);
@@ -143,7 +144,7 @@ public final class Components {
             List<Dependency> list = supplier.get();
             return list == null ? List.of() : list;
         } catch (Exception e) {
-            throw wrap("Could not get the dependencies of " + kind + " \"" + name + "\" of type \"" + type + "\"",
+            throw ModuleErrors.wrap("Could not get the dependencies of " + kind + " \"" + name + "\" of type \"" + type + "\"",
                     e, path + "/config");
         }
     }
@@ -276,11 +277,12 @@ public final class Components {
                     + "\" (provider \"" + entry.name + "\")", "/providers/" + providerIndex(entry), e);
         } catch (Exception e) {
             hold.release();
-            throw wrap("Could not change the pool of provider \"" + entry.name + "\"", e, null);
+            throw ModuleErrors.wrap("Could not change the pool of provider \"" + entry.name + "\"", e, null);
         }
         entry.poolHold.release();
         entry.pool = pool;
         entry.poolHold = hold;
+        providers.touch(entry.name);
     }
 
     /** Stops every provider in reverse creation order, then every client likewise. */
@@ -338,9 +340,28 @@ public final class Components {
         return clients.stream().map(c -> new NamedEntity(c.name, c.type)).toList();
     }
 
+    /**
+     * The providers added, removed or moved since the last call, as last committed and as they are
+     * now; commits them (see {@link CommittedProviders}). The caller serialises it with
+     * {@link #committedProviderConfigs}.
+     */
+    public CommittedProviders.Change commitProviders() {
+        return committed.commit(providers, providers.drainTouched());
+    }
+
+    /** The {@code providers} section as of the last {@link #commitProviders}: a deep copy. */
+    public List<Map<String, Object>> committedProviderConfigs() {
+        return committed.copy();
+    }
+
+    /** The provider of that name, found without walking them all. */
+    public Optional<ProviderRef> providerRef(String name) {
+        return Optional.ofNullable(providers.named(name)).map(ProviderEntry::ref);
+    }
+
     /** Providers in creation order. */
     public List<ProviderRef> providerList() {
-        return providers.all().stream().map(p -> new ProviderRef(p.name, p.type, p.providerId, p.pool.name())).toList();
+        return providers.all().stream().map(ProviderEntry::ref).toList();
     }
 
     /** A provider's index in the completed config's {@code providers}. */
@@ -374,43 +395,11 @@ public final class Components {
      * dependency (named so in their completed config).
      */
     public List<String> resourceUsers(String name) {
-        List<String> users = new ArrayList<>();
-        for (ProviderEntry p : providers.all()) {
-            if (p.pool.name().equals(name)) {
-                users.add("provider \"" + p.name + "\" (its pool)");
-            }
-        }
-        List<ComponentEntry> all = new ArrayList<>(clients);
-        all.addAll(providers.all());
-        for (ComponentEntry e : all) {
-            e.dependencyEcho.forEach((dep, value) -> {
-                if (name.equals(value) || value instanceof List<?> list && list.contains(name)) {
-                    users.add((e instanceof ProviderEntry ? "provider" : "client") + " \"" + e.name
-                            + "\" (dependency \"" + dep + "\")");
-                }
-            });
-        }
-        return users;
+        return ResourceUsers.of(name, providers.all(), clients);
     }
 
     /** Whether some provider runs on that pool. */
     public boolean poolInUse(String pool) {
         return providers.all().stream().anyMatch(p -> p.pool.name().equals(pool));
-    }
-
-    private static BedrockException wrap(String prefix, Exception e, String path) {
-        if (e instanceof BedrockException be) {
-            return new BedrockException(prefix + ": " + be.getMessage(), be.path().map(p -> within(path, p))
-                    .orElse(path), be);
-        }
-        return new BedrockException(prefix + ": " + e, path, e);
-    }
-
-    /** A module's error path: absolute as it is, or relative to the entry's {@code config} object. */
-    private static String within(String entryPath, String errorPath) {
-        if (errorPath.startsWith("/")) {
-            return errorPath;
-        }
-        return errorPath.isEmpty() ? entryPath + "/config" : entryPath + "/config/" + errorPath;
     }
 }

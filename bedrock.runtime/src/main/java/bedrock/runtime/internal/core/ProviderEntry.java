@@ -13,6 +13,8 @@ final class ProviderEntry extends ComponentEntry {
     final ProviderInstance instance;
     Pool pool;
     ResourceDirectory.Hold poolHold;
+    /** Its rank in creation order, given by {@link ProviderTable#add}: the order of the completed config. */
+    long order;
 
     ProviderEntry(String name, String type, int providerId, ModuleFactory factory, List<String> tags,
             Map<String, Object> dependencyEcho, ProviderInstance instance, Pool pool,
@@ -27,6 +29,10 @@ final class ProviderEntry extends ComponentEntry {
     @Override
     Map<String, Object> moduleConfig() {
         return instance.config();
+    }
+
+    bedrock.api.server.ProviderRef ref() {
+        return new bedrock.api.server.ProviderRef(name, type, providerId, pool.name());
     }
 
     Map<String, Object> config() {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,13 @@ final class ProviderTable {
     private final Map<String, ProviderEntry> byName = new LinkedHashMap<>();
     private final Map<Integer, ProviderEntry> byId = new HashMap<>();
     private final BitSet usedIds = new BitSet(ID_LIMIT);
+    /** Providers added, removed or changed since the last {@link #drainTouched}. */
+    private Set<String> touched = new LinkedHashSet<>();
+    private long added;
 
     void add(ProviderEntry entry) {
+        entry.order = ++added;
+        touched.add(entry.name);
         byName.put(entry.name, entry);
         byId.put(entry.providerId, entry);
         if (entry.providerId >= 0 && entry.providerId < ID_LIMIT) {
@@ -40,6 +46,7 @@ final class ProviderTable {
             return false;
         }
         byName.remove(entry.name);
+        touched.add(entry.name);
         if (byId.get(entry.providerId) == entry) {
             byId.remove(entry.providerId);
             if (entry.providerId >= 0 && entry.providerId < ID_LIMIT) {
@@ -47,6 +54,21 @@ final class ProviderTable {
             }
         }
         return true;
+    }
+
+    /** Notes a change of that provider's completed config (its pool) for the next {@link #drainTouched}. */
+    void touch(String name) {
+        touched.add(name);
+    }
+
+    /**
+     * The names of the providers added, removed or changed since the last call (a superset: one
+     * added and removed again, as by a rolled back change, is named too).
+     */
+    Set<String> drainTouched() {
+        Set<String> out = touched;
+        touched = new LinkedHashSet<>();
+        return out;
     }
 
     ProviderEntry named(String name) {

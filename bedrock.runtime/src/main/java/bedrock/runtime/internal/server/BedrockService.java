@@ -18,7 +18,6 @@ import bedrock.runtime.internal.core.ResourceDirectory;
 import bedrock.runtime.internal.core.ServiceContext;
 import bedrock.runtime.internal.core.Transaction;
 import bedrock.runtime.internal.core.Values;
-import bedrock.runtime.internal.event.ConfigDiff;
 import bedrock.runtime.internal.event.EventJournal;
 import bedrock.runtime.internal.event.EventSink;
 import bedrock.runtime.internal.event.Published;
@@ -62,7 +61,8 @@ public final class BedrockService implements Server {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final Managers managers;
     private volatile boolean running = true;
-    private volatile Snapshot lastSnapshot;
+    private final CommittedState committed = new CommittedState();
+    private List<Published> startEvents = List.of();
     private final EventJournal journal = new EventJournal();
     final EventSink events;
     private final GroupWatch groupWatch = new GroupWatch(this);
@@ -140,7 +140,7 @@ public final class BedrockService implements Server {
                     components, libraries);
             service.populate(spec, completed, tx);
             tx.commit();
-            service.lastSnapshot = new Snapshot(ConfigView.of(service), service.groupGlobals());
+            service.startEvents = service.committed.commit(service);
             service.closeHooks.add(setup.modules().onDeparture((type, factory) -> service.moduleLeft(type)));
             try {
                 setup.started().accept(service);
@@ -235,7 +235,8 @@ public final class BedrockService implements Server {
 
     /** The events of start-up: everything the spec created, then "ready"; group views from then on. */
     private void announceStart() {
-        publishAll(ConfigDiff.between(address(), Map.of(), lastSnapshot.config()));
+        publishAll(startEvents);
+        startEvents = List.of();
         events.publish(bedrock.api.event.Topics.DAEMON_READY, new bedrock.api.event.DaemonEvent(address()));
         groupWatch.start();
     }
@@ -244,11 +245,9 @@ public final class BedrockService implements Server {
         List<Published> changes;
         lock.lock();
         try {
-            Map<String, Object> before = lastSnapshot.config();
+            Object location = committed.libraries() instanceof Map<?, ?> libs ? libs.get(type) : null;
             components.dropType(type);
-            lastSnapshot = new Snapshot(ConfigView.of(this), groupGlobals());
-            changes = new ArrayList<>(ConfigDiff.between(address(), before, lastSnapshot.config()));
-            Object location = before.get("libraries") instanceof Map<?, ?> libs ? libs.get(type) : null;
+            changes = new ArrayList<>(committed.commit(this));
             changes.add(new Published(bedrock.api.event.Topics.MODULE_UNLOADED, new bedrock.api.event.ModuleEvent(
                     address(), type, location == null ? null : location.toString())));
         } finally {
@@ -318,7 +317,6 @@ public final class BedrockService implements Server {
             if (!running) {
                 throw new BedrockException("The service is shutting down");
             }
-            Map<String, Object> before = lastSnapshot.config();
             try (Transaction tx = new Transaction()) {
                 result = change.apply(tx);
                 tx.commit();
@@ -327,8 +325,7 @@ public final class BedrockService implements Server {
                         address(), operation, e.getMessage(), e.path().orElse(null)));
                 throw e;
             }
-            lastSnapshot = new Snapshot(ConfigView.of(this), groupGlobals());
-            changes = ConfigDiff.between(address(), before, lastSnapshot.config());
+            changes = committed.commit(this);
         } finally {
             lock.unlock();
         }
@@ -351,7 +348,8 @@ public final class BedrockService implements Server {
 
     /**
      * The configuration and {@code $__ssg__} as of now, or, while a change runs, as of the last
-     * committed change (kept by {@link #change}).
+     * committed change (kept by {@link CommittedState}; each provider's entry as of the last change
+     * that touched it).
      */
     private Snapshot snapshot() {
         // A change may wait long (a remote lookup waits up to the resolution timeout): readers then
@@ -363,9 +361,9 @@ public final class BedrockService implements Server {
                 lock.unlock();
             }
         }
-        Snapshot last = lastSnapshot;
+        Snapshot last = committed.read(this);
         if (last != null) {
-            return last.copy();
+            return last;
         }
         lock.lock();
         try {
@@ -376,10 +374,7 @@ public final class BedrockService implements Server {
     }
 
     /** A read of the service's state. */
-    private record Snapshot(Map<String, Object> config, Map<String, Object> groups) {
-        Snapshot copy() {
-            return new Snapshot(Values.deepCopy(config), Values.deepCopy(groups));
-        }
+    record Snapshot(Map<String, Object> config, Map<String, Object> groups) {
     }
 
     @Override

@@ -2,6 +2,7 @@ package bedrock.runtime.internal.server;
 
 import bedrock.runtime.internal.core.Values;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +19,14 @@ final class ConfigView {
 
     /** Called under the service lock. */
     static Map<String, Object> of(BedrockService s) {
+        return with(withoutProviders(s), s.components.providerConfigs());
+    }
+
+    /**
+     * Every section but {@code providers}, which may be large: a change takes the providers it
+     * touched from {@code Components.commitProviders} instead. Called under the service lock.
+     */
+    static Map<String, Object> withoutProviders(BedrockService s) {
         Map<String, Object> out = new TreeMap<>();
         out.put("abt_io", Values.sortedCopy(new ArrayList<>(s.abtIoConfigs)));
         Map<String, Object> bedrock = new TreeMap<>();
@@ -28,8 +37,14 @@ final class ConfigView {
         out.put("clients", new ArrayList<>(s.components.clientConfigs()));
         out.put("libraries", s.libraries.config());
         out.put("margo", margo(s));
-        out.put("providers", new ArrayList<>(s.components.providerConfigs()));
         out.put("ssg", Values.sortedCopy(new ArrayList<>(s.ssgConfigs)));
+        return out;
+    }
+
+    /** {@code rest} (left as it is) with {@code providers} as its providers section. */
+    static Map<String, Object> with(Map<String, Object> rest, List<Map<String, Object>> providers) {
+        Map<String, Object> out = new TreeMap<>(rest);
+        out.put("providers", new ArrayList<>(providers));
         return out;
     }
 

@@ -58,7 +58,7 @@ final class Managers {
     }
 
     private static ProviderRef providerNamed(BedrockService s, String name) {
-        return s.components.providerList().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        return s.components.providerRef(name).orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -173,6 +173,21 @@ final class Managers {
         @Override
         String nameOf(ProviderRef item) {
             return item.name();
+        }
+
+        // By name through the providers' index: no walk of them all (a service may have thousands).
+        @Override
+        public ProviderRef get(String name) {
+            return named(name).orElseThrow(() -> new BedrockException("Could not find provider \"" + name + "\""));
+        }
+
+        @Override
+        public boolean contains(String name) {
+            return named(name).isPresent();
+        }
+
+        private java.util.Optional<ProviderRef> named(String name) {
+            return ops.read(() -> ops.service().components.providerRef(name));
         }
 
         @Override
