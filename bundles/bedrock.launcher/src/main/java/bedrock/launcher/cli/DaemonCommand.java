@@ -267,8 +267,10 @@ public final class DaemonCommand implements Callable<Integer> {
             }
             server.awaitShutdown();
         } else {
-            // A training run: the class-data archive also gets the bundles started after the ready line.
+            // A training run: the class-data archive also gets the bundles started after the ready
+            // line, and the classes of a first request and of a remote shutdown.
             server.framework().awaitStarted(EmbeddedServerFactory.RUNTIME_TIMEOUT);
+            DaemonTraining.serveRequests(server);
         }
         server.close();
     }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bin/bedrock-shutdown}'s class-data archive is trained on a stand-in, never on the daemon
- * being shut down, and holds the one-shot path (not the full path's Netty engine). Runs on a copy
- * of the distribution, whose archive folder starts empty.
+ * being shut down, and holds the one-shot path (not the full path's Netty engine); the daemon's
+ * archive holds the classes of a served request and of a remote shutdown. Runs on a copy of the
+ * distribution, whose archive folder starts empty.
  */
 class ShutdownArchiveIT {
 
@@ -32,8 +33,8 @@ class ShutdownArchiveIT {
         Path home = copyOfDistribution();
         Path archive = home.resolve("lib/cds/bedrock-shutdown.jsa");
         for (int run = 0; run < 2; run++) {
-            // The daemon itself runs without its archive: only the client's is under test.
-            try (ScriptRun daemon = ScriptRun.start(home, null, Map.of(), "bedrock", "tcp", "--stdin")) {
+            // The first run of each command trains its archive, the second one uses it.
+            try (ScriptRun daemon = ScriptRun.start(home, null, WITH_ARCHIVE, "bedrock", "tcp", "--stdin")) {
                 daemon.closeStdin("{}");
                 String address = daemon.awaitReady();
                 ScriptRun shutdown = ScriptRun.start(home, null, WITH_ARCHIVE, "bedrock-shutdown", "-a", address);
@@ -41,25 +42,52 @@ class ShutdownArchiveIT {
                 // No JVM warning either (a stale or mismatched archive would print one).
                 assertEquals("", shutdown.stderr());
                 assertEquals(0, daemon.awaitExit(), daemon::toString);
+                assertEquals("", daemon.stderr());
                 assertTrue(Files.isRegularFile(archive), "trained on first use: " + archive);
             }
         }
-        Map<String, String> print = new HashMap<>(WITH_ARCHIVE);
-        print.put("BEDROCK_JAVA_OPTS", "-XX:+PrintSharedArchiveAndExit");
-        ScriptRun listing = ScriptRun.start(home, null, print, "bedrock-shutdown", "-a", "tcp://127.0.0.1:1");
-        listing.awaitExit();
-        String classes = listing.restOfStdout();
+        String client = archived(home, "bedrock-shutdown", "-a", "tcp://127.0.0.1:1");
         for (String name : new String[] {"bedrock.launcher.cli.OneShotClient ", "bedrock.api.wire.Frames$Response "}) {
-            assertTrue(classes.contains(": " + name), () -> name + "in the archive:\n" + classes);
+            assertTrue(client.contains(": " + name), () -> name + "in the archive:\n" + client);
         }
-        assertFalse(classes.contains(": io.netty."), () -> "no Netty class in the archive:\n" + classes);
+        assertFalse(client.contains(": io.netty."), () -> "no Netty class in the archive:\n" + client);
+        String daemon = archived(home, "bedrock");
+        for (String name : new String[] {"bedrock.runtime.internal.rpc.FrameDecoder ",
+                "bedrock.runtime.internal.rpc.ServerHandler ", "bedrock.runtime.internal.net.Wire "}) {
+            assertTrue(daemon.contains(": " + name), () -> name + "in the daemon's archive:\n" + daemon);
+        }
     }
 
-    /** bin, lib (without lib/cds) and bundles of the built distribution, in a temporary folder. */
+    @Test
+    void theDaemonsTrainingRunStopsItselfOrIsClosedWhenItsShutdownIsRefused() throws Exception {
+        Path spec = Files.writeString(dir.resolve("empty.json"), "{}");
+        // Without a credential the run stops through its own bedrock_shutdown; with one, that
+        // request is refused and the run closes the daemon itself. Both end as a training run must.
+        for (String[] args : new String[][] {{"--exit-when-ready", "-c", spec.toString()},
+                {"--exit-when-ready", "-c", spec.toString(), "--credential", "s3cret"}}) {
+            try (ScriptRun training = ScriptRun.start("bedrock", args)) {
+                String address = training.awaitReady();
+                assertEquals(0, training.awaitExit(), training::toString);
+                assertEquals("", training.stderr());
+                assertTrue(address.startsWith("tcp://127.0.0.1:"), address);
+            }
+        }
+    }
+
+    /** The classes a command's archive holds, as the JVM lists them. */
+    private static String archived(Path home, String script, String... args) throws Exception {
+        Map<String, String> print = new HashMap<>(WITH_ARCHIVE);
+        print.put("BEDROCK_JAVA_OPTS", "-XX:+PrintSharedArchiveAndExit");
+        ScriptRun listing = ScriptRun.start(home, null, print, script, args);
+        listing.awaitExit();
+        return listing.restOfStdout();
+    }
+
+    /** bin, lib (without lib/cds), bundles and modules of the built distribution, in a temporary folder. */
     private Path copyOfDistribution() throws IOException {
         Path source = Distribution.home();
         Path home = Files.createDirectories(dir.resolve("bedrock"));
-        for (String part : new String[] {"bin", "lib", "bundles"}) {
+        for (String part : new String[] {"bin", "lib", "bundles", "modules"}) {
             try (Stream<Path> files = Files.walk(source.resolve(part))) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     Path relative = source.relativize(file);
