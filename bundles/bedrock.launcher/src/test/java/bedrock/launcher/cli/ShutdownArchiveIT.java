@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -46,6 +47,22 @@ class ShutdownArchiveIT {
                 assertTrue(Files.isRegularFile(archive), "trained on first use: " + archive);
             }
         }
+        // A jar newer than the archive (in lib/, or a folder of bundles/) makes the next run train
+        // again; with none newer, the archive stays. Times set past every jar of the copy.
+        long base = newestJar(home) + 1_000;
+        Path[] touched = {home.resolve("lib/bedrock.api.jar"), nestedBundle(home), null};
+        for (int i = 0; i < touched.length; i++) {
+            FileTime old = FileTime.fromMillis(base + 20_000L * i);
+            Files.setLastModifiedTime(archive, old);
+            if (touched[i] != null) {
+                Files.setLastModifiedTime(touched[i], FileTime.fromMillis(base + 20_000L * i + 10_000));
+            }
+            ScriptRun refused = ScriptRun.start(home, null, WITH_ARCHIVE, "bedrock-shutdown", "-a", "tcp://127.0.0.1:1");
+            assertEquals(1, refused.awaitExit(), refused::toString);
+            assertTrue(refused.stderr().startsWith("Could not shutdown tcp://127.0.0.1:1: "), refused::toString);
+            assertEquals(touched[i] != null, !Files.getLastModifiedTime(archive).equals(old),
+                    "trained again after " + touched[i] + " changed, kept otherwise");
+        }
         String client = archived(home, "bedrock-shutdown", "-a", "tcp://127.0.0.1:1");
         for (String name : new String[] {"bedrock.launcher.cli.OneShotClient ", "bedrock.api.wire.Frames$Response "}) {
             assertTrue(client.contains(": " + name), () -> name + "in the archive:\n" + client);
@@ -71,6 +88,25 @@ class ShutdownArchiveIT {
                 assertEquals("", training.stderr());
                 assertTrue(address.startsWith("tcp://127.0.0.1:"), address);
             }
+        }
+    }
+
+    /** The last modification time of the newest jar of the copy, in ms. */
+    private static long newestJar(Path home) throws IOException {
+        try (Stream<Path> files = Files.walk(home)) {
+            long newest = 0;
+            for (Path jar : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jar"))::iterator) {
+                newest = Math.max(newest, Files.getLastModifiedTime(jar).toMillis());
+            }
+            return newest;
+        }
+    }
+
+    /** A jar in a folder of bundles/ (e.g. the web view's). */
+    private static Path nestedBundle(Path home) throws IOException {
+        try (Stream<Path> files = Files.walk(home.resolve("bundles"), 2)) {
+            return files.filter(f -> f.getNameCount() - home.getNameCount() == 3 && f.toString().endsWith(".jar"))
+                    .findFirst().orElseThrow();
         }
     }
 
