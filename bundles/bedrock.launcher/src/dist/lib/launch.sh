@@ -46,10 +46,15 @@ bedrock_exec() {
     flags="$flags ${bedrock_command_flags:-}"
     cds=$BEDROCK_HOME/lib/cds/$name.jsa
     if [ -z "$BEDROCK_NO_CDS" ]; then
-        # A jar newer than the archive makes the JVM reject it: train again.
-        if [ -f "$cds" ] && [ -n "$(find "$BEDROCK_HOME/lib" "$BEDROCK_HOME/bundles" -name '*.jar' \
-                -newer "$cds" 2>/dev/null | head -n 1)" ]; then
-            rm -f "$cds"
+        # A jar newer than the archive makes the JVM reject it: train again. The shell's own test
+        # (-nt, in dash, bash, ksh and busybox) instead of find and head: two processes fewer.
+        if [ -f "$cds" ]; then
+            for jar in "$BEDROCK_HOME"/lib/*.jar "$BEDROCK_HOME"/bundles/*.jar "$BEDROCK_HOME"/bundles/*/*.jar; do
+                if [ "$jar" -nt "$cds" ]; then
+                    rm -f "$cds"
+                    break
+                fi
+            done
         fi
         if [ ! -f "$cds" ] && mkdir -p "$BEDROCK_HOME/lib/cds" 2>/dev/null \
                 && [ -w "$BEDROCK_HOME/lib/cds" ]; then

@@ -50,7 +50,10 @@ public final class LaunchBench {
         Path dir = Files.createTempDirectory("bench-launch");
         System.out.printf(Locale.ROOT, "distribution %s; %d runs per series, first dropped; %s%n%n",
                 dist.bin("..").normalize(), runs, Runtime.version());
-        if (!flags.contains("--scale-only")) {
+        String baseline = option(args, "--shutdown-ab", null);
+        if (baseline != null) {
+            ShutdownAb.run(dist, Distribution.locate(baseline), dir, runs);
+        } else if (!flags.contains("--scale-only")) {
             series(dist, dir, runs, extraOpts, flags.contains("--cds-only"), !flags.contains("--no-trace"), figures);
         }
         String scale = option(args, "--scale", null);

@@ -38,7 +38,28 @@ final class RpcRegistry {
         }
     }
 
-    private record Key(String rpcName, int providerId) {
+    /**
+     * Not a record: a record's equals is linked through method handles on its first call, which
+     * would make a fresh daemon's first request spin some twenty classes (several milliseconds).
+     */
+    private static final class Key {
+        final String rpcName;
+        final int providerId;
+
+        Key(String rpcName, int providerId) {
+            this.rpcName = rpcName;
+            this.providerId = providerId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.providerId == providerId && key.rpcName.equals(rpcName);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * rpcName.hashCode() + providerId;
+        }
     }
 
     private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();

@@ -275,9 +275,9 @@ public final class DaemonCommand implements Callable<Integer> {
             server.awaitShutdown();
         } else {
             // A training run: the class-data archive also gets the bundles started after the ready
-            // line and the path of a first request.
+            // line, and the classes of a first request and of a remote shutdown.
             server.framework().awaitStarted(EmbeddedServerFactory.RUNTIME_TIMEOUT);
-            WarmUp.run(server);
+            DaemonTraining.serveRequests(server);
         }
         server.close();
     }

@@ -33,8 +33,6 @@ final class OneShotClient {
     /** Plain TCP addresses with a numeric IPv4 host or localhost; others go the full way. */
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:tcp|na\\+tcp|ofi\\+tcp|ofi\\+sockets|bmi\\+tcp|ucx\\+tcp)://([0-9.]+|localhost):([1-9][0-9]{0,4})");
-    private static final JsonFactory FACTORY = new JsonFactory()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     /** Hosts the full path names exactly as written in its timeout message. */
     private static final Pattern PLAIN_HOST = Pattern.compile(
             "localhost|(?:0|[1-9][0-9]{0,2})(?:\\.(?:0|[1-9][0-9]{0,2})){3}");
@@ -58,7 +56,7 @@ final class OneShotClient {
      */
     String configs(List<String> targets) throws TimedOut {
         StringWriter out = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+        try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
             generator.writeStartObject();
             for (String target : targets) {
                 // With several daemons the full path reports every one's failure: let it run.
@@ -144,6 +142,11 @@ final class OneShotClient {
         return response.requestId() == ID && response.status() == 0 ? response.body() : null;
     }
 
+    /** Jackson's streaming factory, set up only by a query: a shutdown reads no JSON. */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
     /** The daemon did not answer in time; the message is the full path's. */
     static final class TimedOut extends Exception {
 
@@ -160,7 +163,7 @@ final class OneShotClient {
      * one object, has a duplicate key, or holds a number whose reading could differ.
      */
     private static boolean copyObject(byte[] json, JsonGenerator generator) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(json)) {
+        try (JsonParser parser = Json.FACTORY.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }

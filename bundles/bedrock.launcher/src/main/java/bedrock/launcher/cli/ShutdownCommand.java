@@ -1,6 +1,7 @@
 package bedrock.launcher.cli;
 
 import bedrock.api.client.ServiceHandle;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +34,9 @@ public final class ShutdownCommand implements Callable<Integer> {
     }
 
     int run(String... args) {
+        if (args.length == 1 && OneShotTraining.OPTION.equals(args[0])) {
+            return train();
+        }
         QuickArgs.Line line = DaemonTargets.quickArgs().parse(args);
         if (line == null || !daemons.take(line)) {
             return Commands.commandLine(this, out, err).execute(args);
@@ -43,6 +47,19 @@ public final class ShutdownCommand implements Callable<Integer> {
             // The full path would wait as long again, then print this.
             err.println("Could not shutdown " + daemons.oneShotTargets().get(0) + ": " + e.getMessage());
             err.flush();
+            return Commands.FAILURE;
+        }
+    }
+
+    /** The class-data archive's training run ({@link OneShotTraining}). */
+    private int train() {
+        try {
+            return OneShotTraining.run(this);
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return Commands.FAILURE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return Commands.FAILURE;
         }
     }

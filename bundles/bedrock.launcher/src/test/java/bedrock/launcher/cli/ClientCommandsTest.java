@@ -31,6 +31,14 @@ class ClientCommandsTest {
     }
 
     @Test
+    void shutdownTrainingRunShutsAStandInDownThroughTheOneShotPath() {
+        CommandRun run = CommandRun.shutdown(OneShotTraining.OPTION);
+        assertEquals(0, run.status(), run::err);
+        assertEquals("", run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void ssgFileIsAGroupFileExclusiveWithAddressesInQueries() throws Exception {
         Path group = Files.writeString(dir.resolve("g.ssg"), "{\"members\": [{\"address\": \"tcp://127.0.0.1:1\"}]}");
         CommandRun both = CommandRun.query("tcp", "-s", group.toString(), "-a", "tcp://127.0.0.1:2");

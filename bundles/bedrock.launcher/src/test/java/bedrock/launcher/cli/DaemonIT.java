@@ -66,6 +66,18 @@ class DaemonIT {
     }
 
     @Test
+    void nettyRecordsNoFlightRecorderEventsUnlessTheJavaOptionsSaySo() throws Exception {
+        ScriptRun plain = ScriptRun.start(Map.of("BEDROCK_JAVA_OPTS", "-XshowSettings:properties -version"),
+                "bedrock");
+        assertEquals(0, plain.awaitExit(), plain::toString);
+        assertTrue(plain.stderr().contains("io.netty.jfr.enabled = false"), plain.stderr());
+        ScriptRun recorded = ScriptRun.start(Map.of("BEDROCK_JAVA_OPTS",
+                "-Dio.netty.jfr.enabled=true -XshowSettings:properties -version"), "bedrock");
+        assertEquals(0, recorded.awaitExit(), recorded::toString);
+        assertTrue(recorded.stderr().contains("io.netty.jfr.enabled = true"), recorded.stderr());
+    }
+
+    @Test
     void remoteShutdownEndsTheDaemon() throws Exception {
         try (ScriptRun daemon = ScriptRun.start("bedrock", "--stdin")) {
             daemon.closeStdin("{}");

@@ -73,8 +73,14 @@ final class ScriptRun implements AutoCloseable {
      * environment variables.
      */
     static ScriptRun start(Path workDir, Map<String, String> env, String script, String... args) throws IOException {
+        return start(Distribution.home(), workDir, env, script, args);
+    }
+
+    /** Starts {@code bin/<script> args...} of the distribution (or a copy of it) in {@code home}. */
+    static ScriptRun start(Path home, Path workDir, Map<String, String> env, String script, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(Distribution.home().resolve("bin").resolve(script).toString());
+        command.add(home.resolve("bin").resolve(script).toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("BEDROCK_NO_CDS", "1");
