@@ -12,7 +12,7 @@
 # memory, lets the young generation grow so large that the start-up garbage stays resident.
 # A 2 MiB initial young generation (instead of a third of -Xms): eden is touched whole between
 # two collections, so its size is resident at idle; -XX:NewSize sets only the start, the young
-# generation still grows with the heap (docs/startup.md, "Memory").
+# generation still grows with the heap (docs/startup.md, "Memory of an idle daemon").
 BEDROCK_DAEMON_HEAP="-Xms16m -XX:NewSize=2m -Xmx1g -XX:MaxDirectMemorySize=1g"
 
 # The host class path: the launcher, the API and Jackson, picocli (and Felix for the daemon).
