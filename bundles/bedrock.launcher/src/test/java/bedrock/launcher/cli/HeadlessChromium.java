@@ -152,6 +152,18 @@ final class HeadlessChromium implements AutoCloseable {
         throw new AssertionError("the page never showed \"" + text + "\" within " + wait + "; it shows:\n" + body);
     }
 
+    /** Waits (bounded) until {@code expression} evaluates to true in the page (e.g. a drawing done after the text). */
+    void awaitTrue(String expression, Duration wait) throws Exception {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Boolean.TRUE.equals(evaluate(expression))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the page never made " + expression + " true within " + wait);
+    }
+
     /** A PNG of the page, written to {@code file}. */
     void screenshot(Path file) throws Exception {
         Map<String, Object> result = call("Page.captureScreenshot", Map.of("format", "png"));

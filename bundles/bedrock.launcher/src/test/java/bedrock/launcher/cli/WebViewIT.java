@@ -49,7 +49,8 @@ class WebViewIT {
                             .create(Client.ClientOptions.defaults())) {
                 browser.awaitText("my_database", Duration.ofSeconds(30));
                 assertEquals("live", browser.evaluate("document.getElementById('status').textContent"));
-                assertEquals(Boolean.TRUE, browser.evaluate("!!document.querySelector('#graph svg')"));
+                // The graph is drawn after the provider list, from a second request.
+                browser.awaitTrue("!!document.querySelector('#graph svg')", Duration.ofSeconds(30));
                 ServiceHandle service = client.makeServiceHandle(address, 0);
                 service.addPool(Map.of("name", "pool_from_rpc", "kind", "fifo_wait"));
                 String page = browser.awaitText("pool_from_rpc", Duration.ofSeconds(30));
