@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -145,24 +144,9 @@ class IncrementalConfigTest {
     /** While a change holds the service, a reader gets the committed configuration: the same as a fresh one. */
     private static void checkCommitted(BedrockService s) throws Exception {
         Map<String, Object> fresh = s.config();
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> s.change("hold", tx -> {
-            inside.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return null;
-        }));
-        try {
-            assertEquals(true, inside.await(10, TimeUnit.SECONDS));
+        try (HeldChange held = new HeldChange(s, "hold")) {
             assertEquals(fresh, CompletableFuture.supplyAsync(s::config).get(10, TimeUnit.SECONDS));
-            assertFalse(holder.isDone());
-        } finally {
-            release.countDown();
-            holder.get(10, TimeUnit.SECONDS);
+            held.assertStillHeld();
         }
     }
 
