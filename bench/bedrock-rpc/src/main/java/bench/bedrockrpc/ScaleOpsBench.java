@@ -1,6 +1,7 @@
 package bench.bedrockrpc;
 
 import bench.common.Figures;
+import bench.common.ProviderSpecs;
 
 import bedrock.api.client.Client;
 import bedrock.api.client.ServiceHandle;
@@ -45,7 +46,7 @@ public final class ScaleOpsBench {
         Map<Integer, DistDaemon> daemons = new LinkedHashMap<>();
         try (Client client = Client.create()) {
             for (int n : sizes) {
-                daemons.put(n, DistDaemon.start(home, spec(lib, n)));
+                daemons.put(n, DistDaemon.start(home, ProviderSpecs.moduleA(lib, n)));
             }
             Map<Integer, Sizes> at = new LinkedHashMap<>();
             daemons.forEach((n, d) -> at.put(n, new Sizes(n, client.makeServiceHandle(d.address()))));
@@ -124,15 +125,5 @@ public final class ScaleOpsBench {
             figures.put("scale." + n + ".remove_us", c.removeUs());
             figures.put("scale." + n + ".shutdown_ms", c.shutdownMs());
         });
-    }
-
-    private static String spec(String lib, int providers) {
-        StringBuilder spec = new StringBuilder("{\"libraries\":{\"module_a\":\"").append(lib)
-                .append("\"},\"providers\":[");
-        for (int i = 1; i <= providers; i++) {
-            spec.append(i > 1 ? "," : "").append("{\"name\":\"a").append(i)
-                    .append("\",\"type\":\"module_a\",\"provider_id\":").append(i).append('}');
-        }
-        return spec.append("]}").toString();
     }
 }

@@ -5,6 +5,7 @@ import bedrock.api.server.ServerFactory;
 import bedrock.api.server.SpecOptions;
 import bedrock.launcher.BedrockHome;
 import bedrock.launcher.EmbeddedFramework;
+import bench.common.ProviderSpecs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,9 +42,9 @@ public final class ProviderScaleBench {
         int repeat = Integer.parseInt(option(args, "--repeat", "20"));
         String lib = home.resolve("modules/bedrock.module.a.jar").toString();
         Map<Integer, String> specs = new LinkedHashMap<>();
-        specs.put(0, spec(lib, 0));
+        specs.put(0, ProviderSpecs.moduleA(lib, 0));
         for (int n : sizes) {
-            specs.put(n, spec(lib, n));
+            specs.put(n, ProviderSpecs.moduleA(lib, n));
         }
         Map<Integer, List<Double>> millis = new LinkedHashMap<>();
         Map<Integer, List<Double>> stops = new LinkedHashMap<>();
@@ -114,16 +115,6 @@ public final class ProviderScaleBench {
         if (figures) {
             System.out.print(lines);
         }
-    }
-
-    private static String spec(String lib, int providers) {
-        StringBuilder spec = new StringBuilder("{\"libraries\":{\"module_a\":\"").append(lib)
-                .append("\"},\"providers\":[");
-        for (int i = 1; i <= providers; i++) {
-            spec.append(i > 1 ? "," : "").append("{\"name\":\"a").append(i)
-                    .append("\",\"type\":\"module_a\",\"provider_id\":").append(i).append('}');
-        }
-        return spec.append("]}").toString();
     }
 
     private static double median(List<Double> values) {

@@ -55,26 +55,22 @@ class DaemonIT {
     @Test
     void theDaemonHasABoundedHeapThatTheJavaOptionsOverride() throws Exception {
         // -version stops the JVM before the daemon's main class: only its settings are printed.
-        ScriptRun capped = ScriptRun.start(Map.of("BEDROCK_JAVA_OPTS", "-XshowSettings:vm -version"),
-                "bedrock");
-        assertEquals(0, capped.awaitExit(), capped::toString);
-        assertTrue(capped.stderr().contains("Max. Heap Size: 1.00G"), capped.stderr());
-        ScriptRun raised = ScriptRun.start(Map.of("BEDROCK_JAVA_OPTS",
-                "-Xmx256m -XshowSettings:vm -version"), "bedrock");
-        assertEquals(0, raised.awaitExit(), raised::toString);
-        assertTrue(raised.stderr().contains("Max. Heap Size: 256.00M"), raised.stderr());
+        assertJavaOptionsShow("-XshowSettings:vm -version", "Max. Heap Size: 1.00G");
+        assertJavaOptionsShow("-Xmx256m -XshowSettings:vm -version", "Max. Heap Size: 256.00M");
     }
 
     @Test
     void nettyRecordsNoFlightRecorderEventsUnlessTheJavaOptionsSaySo() throws Exception {
-        ScriptRun plain = ScriptRun.start(Map.of("BEDROCK_JAVA_OPTS", "-XshowSettings:properties -version"),
-                "bedrock");
-        assertEquals(0, plain.awaitExit(), plain::toString);
-        assertTrue(plain.stderr().contains("io.netty.jfr.enabled = false"), plain.stderr());
-        ScriptRun recorded = ScriptRun.start(Map.of("BEDROCK_JAVA_OPTS",
-                "-Dio.netty.jfr.enabled=true -XshowSettings:properties -version"), "bedrock");
-        assertEquals(0, recorded.awaitExit(), recorded::toString);
-        assertTrue(recorded.stderr().contains("io.netty.jfr.enabled = true"), recorded.stderr());
+        assertJavaOptionsShow("-XshowSettings:properties -version", "io.netty.jfr.enabled = false");
+        assertJavaOptionsShow("-Dio.netty.jfr.enabled=true -XshowSettings:properties -version",
+                "io.netty.jfr.enabled = true");
+    }
+
+    /** Runs bin/bedrock with these BEDROCK_JAVA_OPTS (ending in -version: the JVM prints and exits). */
+    private static void assertJavaOptionsShow(String javaOptions, String expected) throws Exception {
+        ScriptRun run = ScriptRun.start(Map.of("BEDROCK_JAVA_OPTS", javaOptions), "bedrock");
+        assertEquals(0, run.awaitExit(), run::toString);
+        assertTrue(run.stderr().contains(expected), run.stderr());
     }
 
     @Test
