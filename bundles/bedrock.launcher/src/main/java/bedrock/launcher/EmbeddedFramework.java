@@ -94,6 +94,7 @@ public final class EmbeddedFramework implements AutoCloseable {
             framework.init();
             List<Bundle> installed = embedded.install(bundles);
             framework.start();
+            Slf4jFirstUse.initialize(framework.getBundleContext());
             embedded.startAll(installed.stream().filter(b -> !later.contains(b.getSymbolicName())).toList());
             embedded.later = new LaterStart(framework, installed.stream()
                     .filter(b -> later.contains(b.getSymbolicName()))

@@ -54,6 +54,25 @@ class EmbeddedFrameworkIT {
     }
 
     @Test
+    void slf4jIsInitialisedBeforeAnyBundleStartsSoNoThreadGetsItsReplayingStandIn() throws Exception {
+        // Only SLF4J itself: no bundle that logs, so nothing but the framework's start can set it up.
+        Path bundles = BedrockHome.bundles(Distribution.home());
+        try (EmbeddedFramework framework = EmbeddedFramework.start(
+                List.of(bundles.resolve("slf4j-api.jar"), bundles.resolve("slf4j-simple.jar")), Map.of())) {
+            Bundle api = Arrays.stream(framework.context().getBundles())
+                    .filter(b -> Slf4jFirstUse.SLF4J_API.equals(b.getSymbolicName())).findFirst().orElseThrow();
+            Class<?> factory = api.loadClass("org.slf4j.LoggerFactory");
+            java.lang.reflect.Field state = factory.getDeclaredField("INITIALIZATION_STATE");
+            state.setAccessible(true);
+            java.lang.reflect.Field successful = factory.getDeclaredField("SUCCESSFUL_INITIALIZATION");
+            successful.setAccessible(true);
+            assertEquals(successful.getInt(null), state.getInt(null));
+            Object loggers = factory.getMethod("getILoggerFactory").invoke(null);
+            assertEquals("org.slf4j.impl.SimpleLoggerFactory", loggers.getClass().getName());
+        }
+    }
+
+    @Test
     void bundlesStartedLaterAreActiveOnceAwaitedAndTheRuntimeServesWithoutThem() throws Exception {
         try (EmbeddedFramework framework = EmbeddedFramework.start(
                 EmbeddedFramework.jarsIn(BedrockHome.bundles(Distribution.home())), Map.of(),
