@@ -32,6 +32,17 @@ bedrock_client_classpath() {
     echo "$cp"
 }
 
+# The daemon's class path: the client's, the Typed Events API and the OSGi utilities its packages
+# use, and Felix. The daemon's service starts from these plain jars, served from its class-data
+# archive, and the framework boots after it without the bundles they are (docs/startup.md).
+bedrock_daemon_classpath() {
+    cp=$(bedrock_client_classpath)
+    for jar in org.osgi.service.typedevent org.osgi.util.pushstream org.osgi.util.promise org.osgi.util.function; do
+        cp=$cp:$BEDROCK_HOME/bundles/$jar.jar
+    done
+    echo "$cp:$BEDROCK_HOME/lib/org.apache.felix.framework.jar"
+}
+
 # bedrock_exec NAME CLASSPATH MAINCLASS TRAINING_ARGS... -- ARGS...
 bedrock_exec() {
     name=$1 classpath=$2 main=$3

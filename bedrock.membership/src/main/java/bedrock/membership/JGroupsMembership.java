@@ -53,6 +53,9 @@ public final class JGroupsMembership implements Membership, Receiver {
         });
     }
 
+    /** How many times a joiner left alone in its own view asks the seeds again. */
+    private static final int JOIN_RETRIES = 2;
+
     /**
      * Starts a member: creates the group, or joins it through {@code seeds}.
      *
@@ -76,6 +79,13 @@ public final class JGroupsMembership implements Membership, Receiver {
         channel.setDiscardOwnMessages(true);
         try {
             channel.connect(o.cluster());
+            // A seed that answers discovery late (a loaded machine) leaves a joiner alone in a
+            // view of its own: ask again, a bounded number of times, before giving up.
+            for (int retry = 0; o.join() && channel.getView().size() < 2 && retry < JOIN_RETRIES
+                    && anyListening(o.seeds()); retry++) {
+                channel.disconnect();
+                channel.connect(o.cluster());
+            }
         } catch (Exception e) {
             m.close();
             throw new BedrockException("Could not join group \"" + o.cluster() + "\": " + reason(e), e);
@@ -86,6 +96,21 @@ public final class JGroupsMembership implements Membership, Receiver {
                     + String.join(", ", o.seeds()));
         }
         return m;
+    }
+
+    /** Whether one of the seeds accepts a connection at all (a dead one is not asked again). */
+    private static boolean anyListening(List<String> seeds) {
+        for (String seed : seeds) {
+            int colon = seed.lastIndexOf(':');
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(seed.substring(0, colon),
+                        Integer.parseInt(seed.substring(colon + 1))), 500);
+                return true;
+            } catch (java.io.IOException | RuntimeException unreachable) {
+                // The next one, if any.
+            }
+        }
+        return false;
     }
 
     private static String reason(Throwable e) {

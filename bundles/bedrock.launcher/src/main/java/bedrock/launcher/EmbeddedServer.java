@@ -8,6 +8,7 @@ import bedrock.api.server.QueryResult;
 import bedrock.api.server.Server;
 import bedrock.api.server.SsgManager;
 import bedrock.api.server.XstreamManager;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,20 +24,35 @@ import org.osgi.framework.SynchronousBundleListener;
  */
 public final class EmbeddedServer implements Server {
 
+    /** How long {@link #framework()} waits for a framework that boots after the server serves. */
+    static final Duration FRAMEWORK_TIMEOUT = Duration.ofSeconds(30);
+
     private final Server delegate;
-    private final EmbeddedFramework framework;
+    private final FrameworkBoot framework;
+    private final Runnable afterServer;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
     EmbeddedServer(Server delegate, EmbeddedFramework framework) {
+        this(delegate, FrameworkBoot.of(framework), () -> { });
+    }
+
+    /**
+     * A server whose framework may still be booting.
+     *
+     * @param afterServer what {@link #close()} runs after the server closes and before the
+     *     framework stops (the hosted runtime's close)
+     */
+    EmbeddedServer(Server delegate, FrameworkBoot framework, Runnable afterServer) {
         this.delegate = delegate;
         this.framework = framework;
+        this.afterServer = afterServer;
         SynchronousBundleListener onFrameworkStop = event -> {
             if (event.getBundle().getBundleId() == 0 && event.getType() == BundleEvent.STOPPING) {
                 stopped.countDown();
             }
         };
-        framework.context().addBundleListener(onFrameworkStop);
+        framework.whenBooted(booted -> booted.context().addBundleListener(onFrameworkStop));
         Thread watcher = new Thread(() -> {
             try {
                 delegate.awaitShutdown();
@@ -51,9 +67,14 @@ public final class EmbeddedServer implements Server {
         watcher.start();
     }
 
-    /** The framework hosting this server (to install more bundles, e.g. the shell). */
+    /**
+     * The framework hosting this server (to install more bundles, e.g. the shell), waiting for it
+     * when it boots after the server serves (as a daemon's does).
+     *
+     * @throws bedrock.api.BedrockException if it could not start
+     */
     public EmbeddedFramework framework() {
-        return framework;
+        return framework.await(FRAMEWORK_TIMEOUT);
     }
 
     @Override
@@ -128,7 +149,8 @@ public final class EmbeddedServer implements Server {
 
     @Override
     public boolean isRunning() {
-        return stopped.getCount() > 0 && framework.state() == Bundle.ACTIVE && delegate.isRunning();
+        EmbeddedFramework booted = framework.now();
+        return stopped.getCount() > 0 && (booted == null || booted.state() == Bundle.ACTIVE) && delegate.isRunning();
     }
 
     /** Closes the server, then stops the framework (bounded) and deletes its storage. Idempotent. */
@@ -139,8 +161,9 @@ public final class EmbeddedServer implements Server {
         }
         try {
             delegate.close();
+            afterServer.run();
         } finally {
-            framework.close();
+            framework.close(EmbeddedFramework.STOP_TIMEOUT);
             stopped.countDown();
         }
     }

@@ -60,6 +60,10 @@ public final class EmbeddedServerFactory implements ServerFactory {
     @Override
     public EmbeddedServer create(String address, String spec, SpecOptions options) {
         Path dist = home != null ? home : BedrockHome.locate();
+        if (serveFirst && HostedServers.available()) {
+            // Serving first with the runtime on the class path: no framework on the way to the ready line.
+            return HostedServers.create(dist, frameworkProperties, address, spec, options);
+        }
         // Serving first, the bundles the service does not need start once it serves (or once it
         // installs a module bundle): beside its creation they would only slow it down.
         EmbeddedFramework framework = HotDeploy.startFramework(dist, frameworkProperties, serveFirst);

@@ -74,15 +74,33 @@ public final class HotDeploy {
      * wait for {@link EmbeddedFramework#beginLater()} (or for a module bundle's install).
      */
     static EmbeddedFramework startFramework(Path home, Map<String, String> properties, boolean defer) {
+        return startFramework(home, properties, defer ? Start.DEFERRED : Start.BACKGROUND, jar -> true);
+    }
+
+    /** When the {@link #STARTED_LATER} bundles start. */
+    enum Start {
+        /** On a background thread, at once. */
+        BACKGROUND,
+        /** On a background thread, once begun (see {@link EmbeddedFramework#beginLater()}). */
+        DEFERRED,
+        /** With the others, in the caller's thread, before this returns. */
+        WITH_THE_REST
+    }
+
+    /** As {@link #startFramework(Path, Map)}, installing only the jars of {@code bundles/} that pass the filter. */
+    static EmbeddedFramework startFramework(Path home, Map<String, String> properties, Start start,
+            java.util.function.Predicate<Path> install) {
         Path folder = prepare(home);
         List<Path> bundles = new ArrayList<>(EmbeddedFramework.jarsIn(BedrockHome.bundles(home)));
+        bundles.removeIf(install.negate());
         Map<String, String> config = new HashMap<>();
         if (folder != null) {
             bundles.addAll(fileInstall(home));
             config.putAll(properties(folder));
         }
         config.putAll(properties);
-        return EmbeddedFramework.start(bundles, config, STARTED_LATER, defer);
+        return start == Start.WITH_THE_REST ? EmbeddedFramework.start(bundles, config)
+                : EmbeddedFramework.start(bundles, config, STARTED_LATER, start == Start.DEFERRED);
     }
 
     /**

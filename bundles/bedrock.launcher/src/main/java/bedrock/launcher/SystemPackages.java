@@ -34,8 +34,8 @@ public final class SystemPackages {
     private SystemPackages() {
     }
 
-    /** Computed once per class loader (reading the manifests is some 20 ms of a daemon's start). */
-    private static final Map<ClassLoader, String> COMPUTED = new java.util.WeakHashMap<>();
+    /** The exports of every bundle jar of a class path, by symbolic name, read once per class loader (some 20 ms of a daemon's start). */
+    private static final Map<ClassLoader, Map<String, List<String>>> READ = new java.util.WeakHashMap<>();
 
     /**
      * The extra system packages offered by the host jars in {@link #HOST_BUNDLES} visible to
@@ -44,38 +44,61 @@ public final class SystemPackages {
      *
      * @throws BedrockException if {@code bedrock.api} is not among them (nothing would match)
      */
-    public static synchronized String fromClassPath(ClassLoader loader) {
-        String known = COMPUTED.get(loader);
+    public static String fromClassPath(ClassLoader loader) {
+        return fromClassPath(loader, Set.of());
+    }
+
+    /**
+     * As {@link #fromClassPath(ClassLoader)}, with the packages of those bundles too, for a
+     * framework that gets them from the host instead of installing them.
+     */
+    public static String fromClassPath(ClassLoader loader, Set<String> alsoFrom) {
+        Map<String, List<String>> bundles = bundlesOn(loader);
+        if (!bundles.containsKey("bedrock.api")) {
+            throw new BedrockException("The bedrock.api jar is not on the class path of "
+                    + loader + ": the embedded framework needs it to share the Bedrock API");
+        }
+        Map<String, String> exports = new LinkedHashMap<>();
+        bundles.forEach((bsn, clauses) -> {
+            if (HOST_BUNDLES.contains(bsn) || alsoFrom.contains(bsn)) {
+                for (String clause : clauses) {
+                    exports.putIfAbsent(clause.substring(0, clause.indexOf(';') < 0
+                            ? clause.length() : clause.indexOf(';')), clause);
+                }
+            }
+        });
+        return String.join(",", exports.values());
+    }
+
+    /** The symbolic names of the bundle jars on that class loader's class path. */
+    public static Set<String> bundlesOnClassPath(ClassLoader loader) {
+        return bundlesOn(loader).keySet();
+    }
+
+    private static synchronized Map<String, List<String>> bundlesOn(ClassLoader loader) {
+        Map<String, List<String>> known = READ.get(loader);
         if (known == null) {
-            known = compute(loader);
-            COMPUTED.put(loader, known);
+            known = read(loader);
+            READ.put(loader, known);
         }
         return known;
     }
 
-    private static String compute(ClassLoader loader) {
-        Map<String, String> exports = new LinkedHashMap<>();
-        Set<String> found = new java.util.HashSet<>();
+    private static Map<String, List<String>> read(ClassLoader loader) {
+        Map<String, List<String>> bundles = new LinkedHashMap<>();
         try {
             Enumeration<URL> manifests = loader.getResources("META-INF/MANIFEST.MF");
             while (manifests.hasMoreElements()) {
                 Manifest manifest = read(manifests.nextElement());
                 String bsn = symbolicName(manifest.getMainAttributes());
-                if (bsn != null && HOST_BUNDLES.contains(bsn) && found.add(bsn)) {
-                    for (String clause : exports(manifest.getMainAttributes().getValue("Export-Package"))) {
-                        exports.putIfAbsent(clause.substring(0, clause.indexOf(';') < 0
-                                ? clause.length() : clause.indexOf(';')), clause);
-                    }
+                if (bsn != null) {
+                    bundles.putIfAbsent(bsn, exports(manifest.getMainAttributes().getValue("Export-Package")));
                 }
             }
         } catch (IOException e) {
             throw new BedrockException("Could not read the manifests of the class path: " + e, e);
         }
-        if (!found.contains("bedrock.api")) {
-            throw new BedrockException("The bedrock.api jar is not on the class path of "
-                    + loader + ": the embedded framework needs it to share the Bedrock API");
-        }
-        return String.join(",", exports.values());
+        return java.util.Collections.unmodifiableMap(bundles);
     }
 
     /**

@@ -8,6 +8,7 @@ import bedrock.api.server.Server;
 import bedrock.api.server.ServerFactory;
 import bedrock.api.server.SpecOptions;
 import bedrock.runtime.internal.core.ModuleRegistry;
+import bedrock.runtime.internal.core.Publisher;
 import bedrock.runtime.internal.net.BedrockRpcs;
 import bedrock.runtime.internal.net.NetRemoteProviders;
 import bedrock.runtime.internal.net.NetSecurity;
@@ -17,12 +18,11 @@ import bedrock.runtime.internal.server.NettyEngines;
 import bedrock.runtime.internal.server.ServiceSetup;
 import bedrock.runtime.internal.server.SpecCheck;
 import java.time.Duration;
-import java.util.Hashtable;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 
 /**
  * The runtime as an OSGi service: starts Bedrock services on request (and checks specs without starting them), with the module factories
@@ -38,24 +38,40 @@ public final class BedrockRuntime implements ServerFactory, SpecChecker {
 
     private final ModuleRegistry modules = new ModuleRegistry();
     private final Set<Server> running = ConcurrentHashMap.newKeySet();
-    private BundleContext context;
+    private ServicePublisher publisher;
     private ServiceSetup setup;
-    private TypedEvents.Bridge bus;
+    private volatile TypedEvents.Bridge bus;
 
     void activate(BundleContext bundleContext) {
-        this.context = bundleContext;
-        String timeout = bundleContext.getProperty(MODULE_TIMEOUT);
+        activate(PendingContext.of(bundleContext), bundleContext::getProperty);
+    }
+
+    /**
+     * Activates the runtime in a context that may come later: its services serve at once, what
+     * needs the framework (loading a module bundle, the services' registrations, the bus) waits for it.
+     *
+     * @param properties the framework's properties (falling back to the system's)
+     */
+    void activate(PendingContext pending, Function<String, String> properties) {
+        String timeout = properties.apply(MODULE_TIMEOUT);
         Duration typeTimeout = Duration.ofMillis(timeout == null ? 10_000 : Long.parseLong(timeout));
-        this.bus = TypedEvents.open(bundleContext);
-        this.setup = new ServiceSetup(modules, new BundleModuleLoader(bundleContext, typeTimeout),
+        this.publisher = new ServicePublisher(pending);
+        this.setup = new ServiceSetup(modules, new BundleModuleLoader(pending, typeTimeout),
                 new NettyEngines(), new Jx9Scripts(), NetRemoteProviders::new,
-                new ServicePublisher(bundleContext), typeTimeout,
-                BedrockRpcs.installer(security(bundleContext)), bus.sink());
+                publisher, typeTimeout,
+                BedrockRpcs.installer(security(properties)), (topic, event) -> {
+                    TypedEvents.Bridge current = bus;
+                    if (current != null) {
+                        current.sink().publish(topic, event);
+                    }
+                });
+        // Events before the framework is up stay in the services' journals, as with no bus.
+        pending.whenAttached(context -> bus = TypedEvents.open(context));
     }
 
     /** The credential and allowed module locations, from framework properties, else system properties. */
-    private static NetSecurity security(BundleContext context) {
-        String credential = context.getProperty(NetSecurity.CREDENTIAL_PROPERTY);
+    private static NetSecurity security(Function<String, String> properties) {
+        String credential = properties.apply(NetSecurity.CREDENTIAL_PROPERTY);
         return credential == null ? NetSecurity.fromSystemProperties() : NetSecurity.of(credential);
     }
 
@@ -64,7 +80,10 @@ public final class BedrockRuntime implements ServerFactory, SpecChecker {
             server.close();
         }
         running.clear();
-        bus.close().run();
+        TypedEvents.Bridge current = bus;
+        if (current != null) {
+            current.close().run();
+        }
     }
 
     void addModuleFactory(ModuleFactory factory, Map<String, Object> properties) {
@@ -91,17 +110,12 @@ public final class BedrockRuntime implements ServerFactory, SpecChecker {
             throw new BedrockException("The Bedrock runtime is not active");
         }
         BedrockService service = BedrockService.start(address, spec, options, setup);
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put("bedrock.address", service.address());
-        ServiceRegistration<Server> registration = context.registerService(Server.class, service, props);
+        Publisher.Publication registration = publisher.publish(Server.class, service,
+                Map.of("bedrock.address", service.address()));
         running.add(service);
         service.onClose(() -> {
             running.remove(service);
-            try {
-                registration.unregister();
-            } catch (IllegalStateException alreadyGone) {
-                // The runtime bundle is stopping.
-            }
+            registration.close();
         });
         return service;
     }

@@ -21,23 +21,27 @@ import org.osgi.framework.wiring.BundleRevision;
  */
 final class BundleModuleLoader implements ModuleLoader {
 
-    private final BundleContext context;
+    /** How long a load waits for the framework of a runtime that serves before it ({@link HostedRuntime}). */
+    static final Duration FRAMEWORK_TIMEOUT = Duration.ofSeconds(30);
+
+    private final PendingContext pending;
     private final Duration typeTimeout;
 
     /** @param typeTimeout how long a bundle that declares no module type may take to register one */
-    BundleModuleLoader(BundleContext context, Duration typeTimeout) {
-        this.context = context;
+    BundleModuleLoader(PendingContext pending, Duration typeTimeout) {
+        this.pending = pending;
         this.typeTimeout = typeTimeout;
     }
 
     @Override
     public Loaded load(String location, Path baseDir) {
         String url = ModuleLocations.resolve(location, baseDir);
+        BundleContext context = pending.await(FRAMEWORK_TIMEOUT, "load module \"" + location + "\"");
         // A local jar is used in place rather than copied into the framework's cache.
         String bundleLocation = url.startsWith("file:") ? "reference:" + url : url;
         Bundle existing = context.getBundle(bundleLocation);
         if (existing == null) {
-            existing = sameBundleElsewhere(url);
+            existing = sameBundleElsewhere(context, url);
         }
         boolean installedHere = existing == null;
         Bundle bundle;
@@ -93,7 +97,7 @@ final class BundleModuleLoader implements ModuleLoader {
     }
 
     /** The installed bundle with the symbolic name and version of the jar at {@code url}, if any. */
-    private Bundle sameBundleElsewhere(String url) {
+    private static Bundle sameBundleElsewhere(BundleContext context, String url) {
         try (java.util.jar.JarInputStream jar = new java.util.jar.JarInputStream(new java.net.URL(url).openStream())) {
             java.util.jar.Manifest manifest = jar.getManifest();
             if (manifest == null) {

@@ -1,65 +1,35 @@
 package bedrock.runtime.internal.osgi;
 
-import bedrock.api.check.SpecChecker;
-import bedrock.api.client.ClientFactory;
-import bedrock.api.module.ModuleFactory;
 import bedrock.api.server.ServerFactory;
 import bedrock.runtime.internal.rpc.Transport;
-import java.util.HashMap;
-import java.util.Map;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
-import org.osgi.framework.ServiceRegistration;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Starts the runtime with its bundle: the {@link BedrockRuntime} (registered as
- * {@link ServerFactory} and {@link SpecChecker}), the module factories of the framework tracked as
- * a whiteboard, and the {@link ClientFactory} service. A plain activator rather than Declarative
+ * {@link ServerFactory} and {@link bedrock.api.check.SpecChecker}), the module factories of the framework tracked as
+ * a whiteboard, and the {@link bedrock.api.client.ClientFactory} service ({@link RuntimeServices}). A plain activator rather than Declarative
  * Services, so that the runtime serves as soon as its bundle is active, without waiting for the
  * extender to start and parse every bundle's components (module bundles keep using DS).
  */
 public final class RuntimeActivator implements BundleActivator {
 
     private BedrockRuntime runtime;
-    private ServiceTracker<ModuleFactory, ModuleFactory> factories;
-    private ServiceRegistration<?> serverFactory;
-    private ServiceRegistration<ClientFactory> clientFactory;
+    private RuntimeServices services;
 
     @Override
     public void start(BundleContext context) {
         preloadTransport();
         runtime = new BedrockRuntime();
         runtime.activate(context);
-        factories = new ServiceTracker<>(context, ModuleFactory.class, null) {
-            @Override
-            public ModuleFactory addingService(ServiceReference<ModuleFactory> reference) {
-                ModuleFactory factory = context.getService(reference);
-                if (factory != null) {
-                    runtime.addModuleFactory(factory, properties(reference));
-                }
-                return factory;
-            }
-
-            @Override
-            public void removedService(ServiceReference<ModuleFactory> reference, ModuleFactory factory) {
-                runtime.removeModuleFactory(factory, properties(reference));
-                context.ungetService(reference);
-            }
-        };
-        factories.open();
-        serverFactory = context.registerService(
-                new String[] {ServerFactory.class.getName(), SpecChecker.class.getName()}, runtime, null);
-        clientFactory = context.registerService(ClientFactory.class, new ClientFactoryComponent(), null);
+        services = RuntimeServices.open(context, runtime);
     }
 
     @Override
     public void stop(BundleContext context) {
-        clientFactory.unregister();
-        serverFactory.unregister();
+        services.unregister();
         runtime.deactivate();
-        factories.close();
+        services.closeTracker();
     }
 
     /**
@@ -67,7 +37,7 @@ public final class RuntimeActivator implements BundleActivator {
      * thread while this one sets up the runtime and a first service reads its spec; the service's
      * engine then finds it done (or waits for the probe instead of repeating it).
      */
-    private static void preloadTransport() {
+    static void preloadTransport() {
         Thread thread = new Thread(() -> {
             try {
                 Transport.best();
@@ -77,13 +47,5 @@ public final class RuntimeActivator implements BundleActivator {
         }, "bedrock-transport-probe");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    private static Map<String, Object> properties(ServiceReference<?> reference) {
-        Map<String, Object> properties = new HashMap<>();
-        for (String key : reference.getPropertyKeys()) {
-            properties.put(key, reference.getProperty(key));
-        }
-        return properties;
     }
 }

@@ -1,0 +1,106 @@
+package bedrock.launcher;
+
+import bedrock.api.BedrockException;
+import bedrock.api.server.Server;
+import bedrock.api.server.SpecOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import org.osgi.framework.Constants;
+
+/**
+ * A daemon's server with its runtime on the host's class path ({@link HostedRuntimeHandle}): the
+ * service serves first, and the framework boots afterwards on a background thread (or at once,
+ * when the spec loads a module), without the bundles the class path already carries (the runtime,
+ * Netty, the Typed Events API and the OSGi utilities it uses), whose packages the system bundle
+ * exports instead. The runtime then joins the framework as its bundle would have.
+ */
+final class HostedServers {
+
+    private static final System.Logger LOG = System.getLogger(HostedServers.class.getName());
+
+    private HostedServers() {
+    }
+
+    /** Whether servers can start this way from the launcher's class path. */
+    static boolean available() {
+        return HostedRuntimeHandle.available(HostedServers.class.getClassLoader());
+    }
+
+    /** Starts the service, then begins the framework's boot; the service is running when this returns. */
+    static EmbeddedServer create(Path home, Map<String, String> frameworkProperties, String address,
+            String spec, SpecOptions options) {
+        ClassLoader loader = HostedServers.class.getClassLoader();
+        HostedRuntimeHandle[] runtime = new HostedRuntimeHandle[1];
+        FrameworkBoot boot = FrameworkBoot.later(() -> boot(home, frameworkProperties, loader, runtime[0]));
+        runtime[0] = HostedRuntimeHandle.start(loader, frameworkProperties::get, boot::begin);
+        if (spec.contains("\"libraries\"")) {
+            // Its modules need the framework: booting it beside the service's own start saves most of the wait.
+            boot.begin();
+        }
+        Server inner;
+        try {
+            inner = runtime[0].servers().create(address, spec, options);
+        } catch (RuntimeException | Error e) {
+            runtime[0].close();
+            boot.close(EmbeddedFramework.STOP_TIMEOUT);
+            throw e;
+        }
+        EmbeddedServer server = new EmbeddedServer(inner, boot, runtime[0]::close);
+        boot.begin();
+        return server;
+    }
+
+    private static EmbeddedFramework boot(Path home, Map<String, String> frameworkProperties, ClassLoader loader,
+            HostedRuntimeHandle runtime) {
+        EmbeddedFramework framework;
+        try {
+            Set<String> carried = SystemPackages.bundlesOnClassPath(loader);
+            Set<Path> skipped = new HashSet<>();
+            Set<String> names = new HashSet<>();
+            for (Path jar : EmbeddedFramework.jarsIn(BedrockHome.bundles(home))) {
+                String name = symbolicName(jar);
+                if (name != null && carried.contains(name)) {
+                    skipped.add(jar);
+                    names.add(name);
+                }
+            }
+            Map<String, String> properties = new HashMap<>(frameworkProperties);
+            properties.putIfAbsent(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.fromClassPath(loader, names));
+            // Declarative Services, the bus and hot deploy start once the runtime has joined, or
+            // as soon as a module bundle is installed (which needs them): a module waits for the
+            // framework, not for every bundle in it.
+            framework = HotDeploy.startFramework(home, properties, HotDeploy.Start.DEFERRED,
+                    jar -> !skipped.contains(jar));
+        } catch (RuntimeException | Error e) {
+            runtime.attachFailed(String.valueOf(e.getMessage()));
+            LOG.log(System.Logger.Level.ERROR, "Could not start the OSGi framework: " + e.getMessage(), e);
+            throw e;
+        }
+        try {
+            runtime.attach(framework.context());
+        } catch (RuntimeException | Error e) {
+            runtime.attachFailed(String.valueOf(e.getMessage()));
+            framework.close();
+            throw e;
+        }
+        framework.beginLater();
+        return framework;
+    }
+
+    private static String symbolicName(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            Manifest manifest = file.getManifest();
+            String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+            return bsn == null ? null : bsn.split(";")[0].trim();
+        } catch (IOException e) {
+            // Installing it reports what is wrong with it.
+            return null;
+        }
+    }
+}
