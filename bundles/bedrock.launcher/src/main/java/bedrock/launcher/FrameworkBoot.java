@@ -18,6 +18,7 @@ final class FrameworkBoot {
 
     private final CompletableFuture<EmbeddedFramework> framework = new CompletableFuture<>();
     private final Supplier<EmbeddedFramework> boot;
+    private final java.util.concurrent.CountDownLatch hurry = new java.util.concurrent.CountDownLatch(1);
     private boolean begun;
     private boolean closed;
 
@@ -38,19 +39,41 @@ final class FrameworkBoot {
         return new FrameworkBoot(boot);
     }
 
-    /** Starts the boot, once; later calls (and calls after {@link #close}) do nothing. */
-    synchronized void begin() {
+    /** Starts the boot, once, or hurries one that waits ({@link #beginAfter}); calls after {@link #close} do nothing. */
+    void begin() {
+        hurry.countDown();
+        beginAfter(Duration.ZERO);
+    }
+
+    /**
+     * Starts the boot after that delay, once, unless {@link #begin()} (or {@link #await}) asks for it sooner.
+     * A daemon's first clients (often right after its ready line) then get both CPUs.
+     */
+    synchronized void beginAfter(Duration delay) {
         if (begun || closed) {
             return;
         }
         begun = true;
-        Thread thread = new Thread(this::run, "bedrock-framework-start");
+        Thread thread = new Thread(() -> {
+            try {
+                hurry.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            run();
+        }, "bedrock-framework-start");
         // Never keeps the JVM alive: close() waits for it.
         thread.setDaemon(true);
         thread.start();
     }
 
     private void run() {
+        synchronized (this) {
+            if (closed) {
+                framework.completeExceptionally(new BedrockException("The server was closed before its framework started"));
+                return;
+            }
+        }
         EmbeddedFramework booted;
         try {
             booted = boot.get();
@@ -111,6 +134,7 @@ final class FrameworkBoot {
             closed = true;
             underWay = begun;
         }
+        hurry.countDown();
         if (!underWay) {
             return;
         }

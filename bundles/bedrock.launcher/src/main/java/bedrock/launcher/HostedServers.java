@@ -5,6 +5,7 @@ import bedrock.api.server.Server;
 import bedrock.api.server.SpecOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -23,6 +24,12 @@ import org.osgi.framework.Constants;
 final class HostedServers {
 
     private static final System.Logger LOG = System.getLogger(HostedServers.class.getName());
+
+    /** System property: the delay of {@link #bootDelay()}, in milliseconds. */
+    static final String DELAY_PROPERTY = "bedrock.framework.delay";
+
+    /** The default delay: a client started with the daemon's ready line has its answer by then. */
+    static final Duration BOOT_DELAY = Duration.ofMillis(150);
 
     private HostedServers() {
     }
@@ -52,8 +59,30 @@ final class HostedServers {
             throw e;
         }
         EmbeddedServer server = new EmbeddedServer(inner, boot, runtime[0]::close);
-        boot.begin();
+        boot.beginAfter(bootDelay());
         return server;
+    }
+
+    /**
+     * How long after the ready line the framework of a service that needs none yet boots:
+     * {@value #DELAY_PROPERTY} milliseconds, default {@link #BOOT_DELAY}; sooner when something
+     * needs it (a module to load, the shell, the web view).
+     */
+    static Duration bootDelay() {
+        String value = System.getProperty(DELAY_PROPERTY);
+        if (value != null) {
+            try {
+                long millis = Long.parseLong(value.trim());
+                if (millis >= 0) {
+                    return Duration.ofMillis(millis);
+                }
+            } catch (NumberFormatException e) {
+                // Falls through to the warning.
+            }
+            LOG.log(System.Logger.Level.WARNING, "Ignoring -D" + DELAY_PROPERTY + "=" + value
+                    + ": expected a number of milliseconds; booting " + BOOT_DELAY.toMillis() + " ms after the ready line");
+        }
+        return BOOT_DELAY;
     }
 
     private static EmbeddedFramework boot(Path home, Map<String, String> frameworkProperties, ClassLoader loader,

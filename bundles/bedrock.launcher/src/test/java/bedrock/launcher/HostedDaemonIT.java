@@ -55,14 +55,19 @@ class HostedDaemonIT {
         }
         loader.close();
         System.clearProperty("bedrock.runtime.hosted");
+        System.clearProperty("bedrock.framework.delay");
     }
 
     @Test
     void servesBeforeItsFrameworkThenJoinsItAsItsBundleWould() throws Exception {
+        // A boot put off for a minute: asking for the framework hurries it.
+        System.setProperty("bedrock.framework.delay", "60000");
         server = start("{}");
         String address = (String) call(server, "address");
         assertTrue(((Map<?, ?>) call(server, "config")).containsKey("margo"));
+        long asked = System.nanoTime();
         Object framework = call(server, "framework");
+        assertTrue(System.nanoTime() - asked < 20_000_000_000L, "the framework came when asked for");
         call(framework, "awaitStarted", java.time.Duration.ofSeconds(20));
         Object context = call(framework, "context");
         List<String> names = new ArrayList<>();
