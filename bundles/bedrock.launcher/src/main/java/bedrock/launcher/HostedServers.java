@@ -3,15 +3,13 @@ package bedrock.launcher;
 import bedrock.api.BedrockException;
 import bedrock.api.server.Server;
 import bedrock.api.server.SpecOptions;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
+import java.util.concurrent.CompletableFuture;
 import org.osgi.framework.Constants;
 
 /**
@@ -43,22 +41,31 @@ final class HostedServers {
     static EmbeddedServer create(Path home, Map<String, String> frameworkProperties, String address,
             String spec, SpecOptions options) {
         ClassLoader loader = HostedServers.class.getClassLoader();
-        HostedRuntimeHandle[] runtime = new HostedRuntimeHandle[1];
-        FrameworkBoot boot = FrameworkBoot.later(() -> boot(home, frameworkProperties, loader, runtime[0]));
-        runtime[0] = HostedRuntimeHandle.start(loader, frameworkProperties::get, boot::begin);
+        CompletableFuture<HostedRuntimeHandle> runtime = new CompletableFuture<>();
+        FrameworkBoot boot = FrameworkBoot.later(() -> boot(home, frameworkProperties, loader, runtime));
         if (spec.contains("\"libraries\"")) {
-            // Its modules need the framework: booting it beside the service's own start saves most of the wait.
+            // Its modules need the framework: booting it beside the runtime's and the service's
+            // own start saves most of the wait.
             boot.begin();
         }
-        Server inner;
+        HostedRuntimeHandle started;
         try {
-            inner = runtime[0].servers().create(address, spec, options);
+            started = HostedRuntimeHandle.start(loader, frameworkProperties::get, boot::begin);
         } catch (RuntimeException | Error e) {
-            runtime[0].close();
+            runtime.completeExceptionally(e);
             boot.close(EmbeddedFramework.STOP_TIMEOUT);
             throw e;
         }
-        EmbeddedServer server = new EmbeddedServer(inner, boot, runtime[0]::close);
+        runtime.complete(started);
+        Server inner;
+        try {
+            inner = started.servers().create(address, spec, options);
+        } catch (RuntimeException | Error e) {
+            started.close();
+            boot.close(EmbeddedFramework.STOP_TIMEOUT);
+            throw e;
+        }
+        EmbeddedServer server = new EmbeddedServer(inner, boot, started::close);
         boot.beginAfter(bootDelay());
         return server;
     }
@@ -86,15 +93,16 @@ final class HostedServers {
     }
 
     private static EmbeddedFramework boot(Path home, Map<String, String> frameworkProperties, ClassLoader loader,
-            HostedRuntimeHandle runtime) {
+            CompletableFuture<HostedRuntimeHandle> runtimeToCome) {
         EmbeddedFramework framework;
         try {
-            Set<String> carried = SystemPackages.bundlesOnClassPath(loader);
+            // The bundles the class path carries, by file: no jar is opened to find them.
+            Map<Path, String> carried = SystemPackages.bundleJarsOnClassPath(loader);
             Set<Path> skipped = new HashSet<>();
             Set<String> names = new HashSet<>();
             for (Path jar : EmbeddedFramework.jarsIn(BedrockHome.bundles(home))) {
-                String name = symbolicName(jar);
-                if (name != null && carried.contains(name)) {
+                String name = carried.get(jar.toAbsolutePath().normalize());
+                if (name != null) {
                     skipped.add(jar);
                     names.add(name);
                 }
@@ -107,8 +115,16 @@ final class HostedServers {
             framework = HotDeploy.startFramework(home, properties, HotDeploy.Start.DEFERRED,
                     jar -> !skipped.contains(jar));
         } catch (RuntimeException | Error e) {
-            runtime.attachFailed(String.valueOf(e.getMessage()));
+            runtimeToCome.thenAccept(runtime -> runtime.attachFailed(String.valueOf(e.getMessage())));
             LOG.log(System.Logger.Level.ERROR, "Could not start the OSGi framework: " + e.getMessage(), e);
+            throw e;
+        }
+        HostedRuntimeHandle runtime;
+        try {
+            runtime = runtimeToCome.join();
+        } catch (RuntimeException e) {
+            // The runtime did not start: the server's creation reports why.
+            framework.close();
             throw e;
         }
         try {
@@ -120,16 +136,5 @@ final class HostedServers {
         }
         framework.beginLater();
         return framework;
-    }
-
-    private static String symbolicName(Path jar) {
-        try (JarFile file = new JarFile(jar.toFile(), false)) {
-            Manifest manifest = file.getManifest();
-            String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-            return bsn == null ? null : bsn.split(";")[0].trim();
-        } catch (IOException e) {
-            // Installing it reports what is wrong with it.
-            return null;
-        }
     }
 }

@@ -36,6 +36,7 @@ public final class SystemPackages {
 
     /** The exports of every bundle jar of a class path, by symbolic name, read once per class loader (some 20 ms of a daemon's start). */
     private static final Map<ClassLoader, Map<String, List<String>>> READ = new java.util.WeakHashMap<>();
+    private static final Map<ClassLoader, Map<java.nio.file.Path, String>> JARS = new java.util.WeakHashMap<>();
 
     /**
      * The extra system packages offered by the host jars in {@link #HOST_BUNDLES} visible to
@@ -75,6 +76,12 @@ public final class SystemPackages {
         return bundlesOn(loader).keySet();
     }
 
+    /** The bundle jars (files) on that class loader's class path, with their symbolic names. */
+    public static synchronized Map<java.nio.file.Path, String> bundleJarsOnClassPath(ClassLoader loader) {
+        bundlesOn(loader);
+        return JARS.get(loader);
+    }
+
     private static synchronized Map<String, List<String>> bundlesOn(ClassLoader loader) {
         Map<String, List<String>> known = READ.get(loader);
         if (known == null) {
@@ -86,19 +93,40 @@ public final class SystemPackages {
 
     private static Map<String, List<String>> read(ClassLoader loader) {
         Map<String, List<String>> bundles = new LinkedHashMap<>();
+        Map<java.nio.file.Path, String> jars = new LinkedHashMap<>();
         try {
             Enumeration<URL> manifests = loader.getResources("META-INF/MANIFEST.MF");
             while (manifests.hasMoreElements()) {
-                Manifest manifest = read(manifests.nextElement());
+                URL url = manifests.nextElement();
+                Manifest manifest = read(url);
                 String bsn = symbolicName(manifest.getMainAttributes());
                 if (bsn != null) {
                     bundles.putIfAbsent(bsn, exports(manifest.getMainAttributes().getValue("Export-Package")));
+                    java.nio.file.Path jar = jarOf(url);
+                    if (jar != null) {
+                        jars.putIfAbsent(jar, bsn);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new BedrockException("Could not read the manifests of the class path: " + e, e);
         }
+        JARS.put(loader, java.util.Collections.unmodifiableMap(jars));
         return java.util.Collections.unmodifiableMap(bundles);
+    }
+
+    /** The jar of a {@code jar:file:...!/META-INF/MANIFEST.MF} URL, or null for anything else. */
+    private static java.nio.file.Path jarOf(URL manifest) {
+        String text = manifest.toString();
+        int bang = text.indexOf("!/");
+        if (!text.startsWith("jar:file:") || bang < 0) {
+            return null;
+        }
+        try {
+            return java.nio.file.Path.of(new java.net.URI(text.substring(4, bang))).toAbsolutePath().normalize();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
