@@ -116,7 +116,8 @@ final class HostedServers {
                     jar -> !skipped.contains(jar));
         } catch (RuntimeException | Error e) {
             runtimeToCome.thenAccept(runtime -> runtime.attachFailed(String.valueOf(e.getMessage())));
-            LOG.log(System.Logger.Level.ERROR, "Could not start the OSGi framework: " + e.getMessage(), e);
+            // One line: whatever waited for the framework reports the rest.
+            LOG.log(System.Logger.Level.WARNING, "Could not start the OSGi framework: " + e.getMessage());
             throw e;
         }
         HostedRuntimeHandle runtime;

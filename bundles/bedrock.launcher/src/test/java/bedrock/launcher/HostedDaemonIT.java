@@ -56,6 +56,7 @@ class HostedDaemonIT {
         loader.close();
         System.clearProperty("bedrock.runtime.hosted");
         System.clearProperty("bedrock.framework.delay");
+        System.clearProperty("bedrock.framework.storage.root");
     }
 
     @Test
@@ -109,6 +110,26 @@ class HostedDaemonIT {
         List<?> providers = (List<?>) ((Map<?, ?>) call(server, "config")).get("providers");
         assertEquals(1, providers.size(), providers.toString());
         assertEquals("early", ((Map<?, ?>) providers.get(0)).get("name"));
+    }
+
+    @Test
+    void aFrameworkThatCannotBootFailsTheModuleLoadWithItsReasonAndPath(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+        System.setProperty("bedrock.framework.storage.root", notAFolder.toString());
+        String spec = "{\"libraries\": {\"module_a\": \"" + Distribution.home().resolve("modules/bedrock.module.a.jar")
+                + "\"}}";
+        long began = System.nanoTime();
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> start(spec));
+        assertTrue(System.nanoTime() - began < 20_000_000_000L, "no wait for a framework that will not come");
+        assertEquals("bedrock.api.BedrockException", e.getClass().getName(), e.toString());
+        assertTrue(e.getMessage().startsWith("Cannot load module") && e.getMessage().contains("framework storage folder"),
+                e.getMessage());
+        assertEquals(java.util.Optional.of("/libraries/module_a"), call(e, "path"));
+
+        // Without modules the same daemon serves: the framework only fails when something needs it.
+        server = start("{}");
+        assertTrue((Boolean) call(server, "isRunning"));
     }
 
     @Test
