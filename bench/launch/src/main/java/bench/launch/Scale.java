@@ -44,7 +44,10 @@ final class Scale {
             double median = ready.get(n).median();
             double per = (median - base) / n * 1000;
             first = Double.isNaN(first) ? per : first;
-            System.out.printf(Locale.ROOT, "%-28d %12.1f %18.1f %11.2fx%n", n, median, per, per / first);
+            // A first cost at or under zero (noise at a small N) is no baseline: no ratio then.
+            String ratio = first > 0 && Double.isFinite(first) ? String.format(Locale.ROOT, "%11.2fx", per / first)
+                    : String.format(Locale.ROOT, "%12s", "n/a");
+            System.out.printf(Locale.ROOT, "%-28d %12.1f %18.1f %s%n", n, median, per, ratio);
             figures.put("scale." + n + ".ready_ms", median);
             figures.put("scale." + n + ".per_provider_us", per);
         }
