@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -17,20 +17,23 @@ import java.util.Map;
  */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("    ", "\n"))
             .withArrayIndenter(new DefaultIndenter("    ", "\n"))
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                     .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator("")));
+                    .withArrayEmptySeparator(""));
 
     private Json() {
+    }
+
+    /** The mapper for values that are not JSON-like (created on first use: it is costly to start). */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -39,12 +42,17 @@ public final class Json {
      * @throws BedrockException naming the line and column of the first syntax error
      */
     public static Object parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("argument \"content\" is null");
+        }
         try {
-            return MAPPER.readValue(text, Object.class);
+            return JsonTrees.read(text, JsonTrees.BigIntegers.REFUSED, "java.lang.Object");
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             throw new BedrockException("Invalid JSON" + where + ": " + e.getOriginalMessage(), "");
+        } catch (IOException e) {
+            throw new BedrockException("Invalid JSON: " + e.getMessage(), "");
         }
     }
 
@@ -61,18 +69,26 @@ public final class Json {
     /** Compact JSON text of a JSON-like value. */
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new BedrockException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
+            return JsonTrees.write(value, null);
+        } catch (JsonTrees.NotJsonLike other) {
+            try {
+                return Mapper.MAPPER.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new BedrockException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
+            }
         }
     }
 
     /** JSON text indented by four spaces; empty arrays and objects as {@code []} and {@code {}}. */
     public static String writePretty(Object value) {
         try {
-            return PRETTY.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new BedrockException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
+            return JsonTrees.write(value, PRETTY.createInstance());
+        } catch (JsonTrees.NotJsonLike other) {
+            try {
+                return Mapper.MAPPER.writer(PRETTY).writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new BedrockException("Value cannot be written as JSON: " + e.getOriginalMessage(), e);
+            }
         }
     }
 }

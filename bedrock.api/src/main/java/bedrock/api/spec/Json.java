@@ -17,12 +17,15 @@ import java.util.TreeMap;
 /** JSON text and JSON-like value helpers shared by the spec classes (not exported API). */
 final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-
     private Json() {
+    }
+
+    /** Created on first use: a first mapper costs some 50 ms of a process's start. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
 
     /** Parses JSON text into a normalised JSON-like value. */
@@ -31,7 +34,7 @@ final class Json {
             throw new NullPointerException("JSON text must not be null");
         }
         try {
-            return normalize(MAPPER.readValue(text, Object.class), "");
+            return normalize(Mapper.MAPPER.readValue(text, Object.class), "");
         } catch (JsonProcessingException e) {
             throw new BedrockException("Invalid JSON text: " + e.getOriginalMessage(), null, e);
         }
@@ -53,8 +56,8 @@ final class Json {
     /** Prints a JSON-like value as JSON text. */
     static String write(Object value, boolean pretty) {
         try {
-            return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value)
-                    : MAPPER.writeValueAsString(value);
+            return pretty ? Mapper.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value)
+                    : Mapper.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new BedrockException("Could not print JSON: " + e.getOriginalMessage(), null, e);
         }

@@ -17,16 +17,24 @@ import java.util.TreeMap;
  */
 public final class Json {
 
-    private static final ObjectMapper WRITER = new ObjectMapper()
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-
     private Json() {
+    }
+
+    /** For values that are not JSON-like, created on first use (a first mapper costs some 50 ms). */
+    private static final class Writer {
+        static final ObjectMapper WRITER = new ObjectMapper()
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
 
     /** Renders a value as compact JSON text, for messages and tests. */
     public static String write(Object value) {
         try {
-            return WRITER.writeValueAsString(value);
+            return bedrock.api.json.Json.write(value);
+        } catch (bedrock.api.BedrockException notJsonLike) {
+            // A caller's own Java object: the lenient mapper below.
+        }
+        try {
+            return Writer.WRITER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             // Only non-JSON values can get here (a caller's own Java objects); show them as text.
             return String.valueOf(value);

@@ -1,16 +1,16 @@
 package bedrock.runtime.internal.spec;
 
 import bedrock.api.BedrockException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +31,12 @@ public final class SpecText {
     /** The deepest nesting accepted, as Jackson's default. */
     static final int MAX_DEPTH = 1000;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    /**
+     * Jackson's streaming parser, read into values here: an {@code ObjectMapper}'s tree gave the
+     * same values and errors but cost a daemon some 50 ms of start-up (bedrock.api's JsonTrees).
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private SpecText() {
     }
@@ -50,7 +52,7 @@ public final class SpecText {
             return new LinkedHashMap<String, Object>();
         }
         try {
-            return convert(MAPPER.readTree(jsonText));
+            return read(jsonText);
         } catch (StreamConstraintsException e) {
             // Jackson refuses deep nesting before reading on, and knows no position then.
             long[] at = deepestPosition(jsonText, MAX_DEPTH);
@@ -70,6 +72,9 @@ public final class SpecText {
             String path = pathOf(e);
             throw new BedrockException("Invalid JSON in spec at line " + line + ", column " + column
                     + (path.isEmpty() ? "" : " (in " + path + ")") + ": " + reason, path, e);
+        } catch (IOException e) {
+            // A String holds no I/O to fail; kept for the parser's signature.
+            throw new BedrockException("Invalid JSON in spec: " + e.getMessage(), "", e);
         }
     }
 
@@ -124,26 +129,57 @@ public final class SpecText {
         return at;
     }
 
-    private static Object convert(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        } else if (node.isObject()) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            node.properties().forEach(e -> map.put(e.getKey(), convert(e.getValue())));
-            return map;
-        } else if (node.isArray()) {
-            List<Object> list = new ArrayList<>(node.size());
-            node.forEach(n -> list.add(convert(n)));
-            return list;
-        } else if (node.isTextual()) {
-            return node.textValue();
-        } else if (node.isBoolean()) {
-            return node.booleanValue();
-        } else if (node.isIntegralNumber()) {
-            return node.canConvertToLong() ? (Object) node.longValue() : (Object) node.doubleValue();
-        } else if (node.isNumber()) {
-            return node.doubleValue();
+    /** One value and nothing after it, as a mapper with {@code FAIL_ON_TRAILING_TOKENS} reads a tree. */
+    private static Object read(String text) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            Object value = value(parser, parser.nextToken());
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw new JsonParseException(parser, "Trailing token (of type " + trailing + ") found after value"
+                        + " (bound as `com.fasterxml.jackson.databind.JsonNode`): not allowed as per"
+                        + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`", parser.currentTokenLocation());
+            }
+            return value;
         }
-        return node.asText();
+    }
+
+    /**
+     * Objects as {@code LinkedHashMap}, arrays as {@code ArrayList}, integers as {@code Long} (a
+     * {@code Double} when too large), other numbers as {@code Double}.
+     */
+    private static Object value(JsonParser parser, JsonToken token) throws IOException {
+        if (token == null) {
+            return null;
+        }
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (parser.nextToken() != JsonToken.END_OBJECT) {
+                    String name = parser.currentName();
+                    map.put(name, value(parser, parser.nextToken()));
+                }
+                return map;
+            }
+            case START_ARRAY: {
+                List<Object> list = new ArrayList<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    list.add(value(parser, t));
+                }
+                return list;
+            }
+            case VALUE_NUMBER_INT:
+                return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? (Object) parser.getDoubleValue() : (Object) parser.getLongValue();
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDoubleValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                return parser.getText();
+        }
     }
 }

@@ -2,15 +2,14 @@ package bedrock.launcher.cli;
 
 import bedrock.api.json.Json;
 import bedrock.launcher.SystemPackages;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.logging.Logger;
 
 /**
  * Does on a background thread, while the daemon's main thread reads its command line and boots the
  * framework, what the main thread needs next: java.util.logging's set-up, the framework's
- * {@link SystemPackages} (kept), and Jackson's classes (the runtime reads the spec and writes the
- * configuration with the host's Jackson, which the system bundle exports; its first mapper costs
- * some 40 ms of class loading and initialisation). When the main thread gets there first it does
+ * {@link SystemPackages} (kept), and Jackson's streaming classes (the runtime reads the spec and
+ * writes the configuration with the host's Jackson parser and generator, which the system bundle
+ * exports; no {@code ObjectMapper} is started on the way to the ready line). When the main thread gets there first it does
  * the work itself, or waits for this thread's result, never twice.
  */
 final class Preload {
@@ -27,7 +26,6 @@ final class Preload {
                 Logger.getLogger("").getHandlers();
                 SystemPackages.fromClassPath(Preload.class.getClassLoader());
                 Json.write(Json.parse(SAMPLE));
-                new ObjectMapper().readTree(SAMPLE);
             } catch (Exception | LinkageError e) {
                 // Only a lost head start: the same classes load again when the runtime needs them.
             }
