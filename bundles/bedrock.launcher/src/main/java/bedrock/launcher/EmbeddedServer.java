@@ -77,6 +77,11 @@ public final class EmbeddedServer implements Server {
         return framework.await(FRAMEWORK_TIMEOUT);
     }
 
+    /** The framework if it is up, without booting it or waiting for it (a daemon boots it only once needed). */
+    public java.util.Optional<EmbeddedFramework> frameworkIfUp() {
+        return java.util.Optional.ofNullable(framework.now());
+    }
+
     @Override
     public String address() {
         return delegate.address();

@@ -93,6 +93,11 @@ final class FrameworkBoot {
         }
     }
 
+    /** Whether the boot has begun (or the framework was known from the start), or this was closed. */
+    synchronized boolean begunOrClosed() {
+        return begun || closed;
+    }
+
     /** Runs the action with the framework once it is up (at once if it is), on the booting thread. */
     void whenBooted(Consumer<EmbeddedFramework> action) {
         framework.thenAccept(action);

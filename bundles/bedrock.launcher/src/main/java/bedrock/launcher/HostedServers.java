@@ -23,11 +23,8 @@ final class HostedServers {
 
     private static final System.Logger LOG = System.getLogger(HostedServers.class.getName());
 
-    /** System property: the delay of {@link #bootDelay()}, in milliseconds. */
+    /** System property: boot the framework that many milliseconds after the ready line (see {@link #bootDelay()}). */
     static final String DELAY_PROPERTY = "bedrock.framework.delay";
-
-    /** The default delay: a client started with the daemon's ready line has its answer by then. */
-    static final Duration BOOT_DELAY = Duration.ofMillis(150);
 
     private HostedServers() {
     }
@@ -66,30 +63,38 @@ final class HostedServers {
             throw e;
         }
         EmbeddedServer server = new EmbeddedServer(inner, boot, started::close);
-        boot.beginAfter(bootDelay());
+        Duration delay = bootDelay();
+        if (delay != null) {
+            boot.beginAfter(delay);
+        } else {
+            // On demand: a module to load, the shell, the web view, a jar in the deploy folder.
+            DeployWatch.start(home, boot::begunOrClosed, boot::begin);
+        }
         return server;
     }
 
     /**
-     * How long after the ready line the framework of a service that needs none yet boots:
-     * {@value #DELAY_PROPERTY} milliseconds, default {@link #BOOT_DELAY}; sooner when something
-     * needs it (a module to load, the shell, the web view).
+     * When the framework of a service that needs none boots: {@value #DELAY_PROPERTY}
+     * milliseconds after the ready line when that property is set, else (null) only once
+     * something needs it (a module to load, the shell, the web view, a bundle jar in the
+     * hot-deploy folder): an idle daemon that needs no bundle runs no framework.
      */
     static Duration bootDelay() {
         String value = System.getProperty(DELAY_PROPERTY);
-        if (value != null) {
-            try {
-                long millis = Long.parseLong(value.trim());
-                if (millis >= 0) {
-                    return Duration.ofMillis(millis);
-                }
-            } catch (NumberFormatException e) {
-                // Falls through to the warning.
-            }
-            LOG.log(System.Logger.Level.WARNING, "Ignoring -D" + DELAY_PROPERTY + "=" + value
-                    + ": expected a number of milliseconds; booting " + BOOT_DELAY.toMillis() + " ms after the ready line");
+        if (value == null) {
+            return null;
         }
-        return BOOT_DELAY;
+        try {
+            long millis = Long.parseLong(value.trim());
+            if (millis >= 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // Falls through to the warning.
+        }
+        LOG.log(System.Logger.Level.WARNING, "Ignoring -D" + DELAY_PROPERTY + "=" + value
+                + ": expected a number of milliseconds; the framework boots when something needs it");
+        return null;
     }
 
     private static EmbeddedFramework boot(Path home, Map<String, String> frameworkProperties, ClassLoader loader,

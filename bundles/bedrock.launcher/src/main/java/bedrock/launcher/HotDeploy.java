@@ -162,7 +162,7 @@ public final class HotDeploy {
     }
 
     /** The folder, created if missing; null when off or when it cannot be created. */
-    private static Path prepare(Path home) {
+    static Path prepare(Path home) {
         Path folder = folder(home);
         if (folder == null) {
             return null;

@@ -57,6 +57,7 @@ class HostedDaemonIT {
         System.clearProperty("bedrock.runtime.hosted");
         System.clearProperty("bedrock.framework.delay");
         System.clearProperty("bedrock.framework.storage.root");
+        System.clearProperty("bedrock.deploy");
     }
 
     @Test
@@ -100,6 +101,28 @@ class HostedDaemonIT {
         assertFalse((Boolean) call(server, "isRunning"));
         assertFalse(Files.exists(storage), "the framework stopped and its storage is gone");
         server = null;
+    }
+
+    @Test
+    void anIdleDaemonRunsNoFrameworkUntilAJarLandsInItsDeployFolder(@org.junit.jupiter.api.io.TempDir Path deploy)
+            throws Exception {
+        System.setProperty("bedrock.deploy", deploy.toString());
+        server = start("{}");
+        Thread.sleep(500);
+        assertEquals(java.util.Optional.empty(), call(server, "frameworkIfUp"), "nothing needed the framework");
+        Files.copy(Distribution.home().resolve("modules/bedrock.module.a.jar"), deploy.resolve("bedrock.module.a.jar"));
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        Object provider = null;
+        while (provider == null) {
+            try {
+                provider = call(call(server, "providers"), "create",
+                        Map.of("name", "deployed", "type", "module_a", "provider_id", 9));
+            } catch (Exception notYet) {
+                assertTrue(System.nanoTime() < deadline, "the deployed module never came: " + notYet);
+                Thread.sleep(50);
+            }
+        }
+        assertTrue(((java.util.Optional<?>) call(server, "frameworkIfUp")).isPresent());
     }
 
     @Test
