@@ -56,6 +56,21 @@ public final class Json {
         }
     }
 
+    /**
+     * Reads the JSON value at the parser's current token (move it to the value's first token
+     * first) as {@link #parse} does: objects as {@code LinkedHashMap}, arrays as {@code ArrayList},
+     * integers as {@code Long}, other numbers as {@code Double}. An integer too large for a
+     * {@code long} becomes a {@code Double} when {@code largeIntegersAsDouble}, else is an error.
+     * Leaves the parser on the value's last token.
+     *
+     * @throws IOException the parser's error, with its location
+     * @since 1.1
+     */
+    public static Object read(JsonParser parser, boolean largeIntegersAsDouble) throws IOException {
+        return JsonTrees.value(parser, parser.currentToken(),
+                largeIntegersAsDouble ? JsonTrees.BigIntegers.AS_DOUBLE : JsonTrees.BigIntegers.REFUSED);
+    }
+
     /** Parses JSON text that must hold an object. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> parseObject(String text) {

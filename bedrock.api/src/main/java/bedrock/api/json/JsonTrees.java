@@ -76,7 +76,7 @@ final class JsonTrees {
         }
     }
 
-    private static Object value(JsonParser parser, JsonToken token, BigIntegers big) throws IOException {
+    static Object value(JsonParser parser, JsonToken token, BigIntegers big) throws IOException {
         switch (token) {
             case START_OBJECT: {
                 Map<String, Object> map = new LinkedHashMap<>();

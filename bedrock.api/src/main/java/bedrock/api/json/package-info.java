@@ -4,7 +4,7 @@
  * configurations cross Bedrock's API.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package bedrock.api.json;
 
 import org.osgi.annotation.bundle.Export;

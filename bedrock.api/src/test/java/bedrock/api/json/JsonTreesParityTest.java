@@ -96,4 +96,22 @@ class JsonTreesParityTest {
         assertEquals(MAPPER.writeValueAsString(withBean), Json.write(withBean));
         assertEquals("{\"bean\":{\"name\":\"b\",\"size\":2}}", Json.write(withBean));
     }
+
+    @org.junit.jupiter.api.Test
+    void readsAValueFromAParserAndLeavesItOnTheValuesLastToken() throws Exception {
+        try (JsonParser parser = new com.fasterxml.jackson.core.JsonFactory()
+                .createParser("[{\"big\": 99999999999999999999, \"n\": [1]}, 7]")) {
+            parser.nextToken();
+            parser.nextToken();
+            Object first = Json.read(parser, true);
+            assertEquals(Map.of("big", 1e20, "n", List.of(1L)), first);
+            assertEquals(com.fasterxml.jackson.core.JsonToken.END_OBJECT, parser.currentToken());
+            parser.nextToken();
+            assertEquals(7L, Json.read(parser, false));
+        }
+        try (JsonParser parser = new com.fasterxml.jackson.core.JsonFactory().createParser("99999999999999999999")) {
+            parser.nextToken();
+            assertThrows(java.io.IOException.class, () -> Json.read(parser, false));
+        }
+    }
 }

@@ -11,10 +11,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Parses spec text into JSON-like Java values.
@@ -132,7 +129,9 @@ public final class SpecText {
     /** One value and nothing after it, as a mapper with {@code FAIL_ON_TRAILING_TOKENS} reads a tree. */
     private static Object read(String text) throws IOException {
         try (JsonParser parser = FACTORY.createParser(text)) {
-            Object value = value(parser, parser.nextToken());
+            parser.nextToken();
+            // An integer too large for a long is a Double in a spec, as in a mapper's tree.
+            Object value = bedrock.api.json.Json.read(parser, true);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw new JsonParseException(parser, "Trailing token (of type " + trailing + ") found after value"
@@ -140,46 +139,6 @@ public final class SpecText {
                         + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`", parser.currentTokenLocation());
             }
             return value;
-        }
-    }
-
-    /**
-     * Objects as {@code LinkedHashMap}, arrays as {@code ArrayList}, integers as {@code Long} (a
-     * {@code Double} when too large), other numbers as {@code Double}.
-     */
-    private static Object value(JsonParser parser, JsonToken token) throws IOException {
-        if (token == null) {
-            return null;
-        }
-        switch (token) {
-            case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
-                while (parser.nextToken() != JsonToken.END_OBJECT) {
-                    String name = parser.currentName();
-                    map.put(name, value(parser, parser.nextToken()));
-                }
-                return map;
-            }
-            case START_ARRAY: {
-                List<Object> list = new ArrayList<>();
-                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    list.add(value(parser, t));
-                }
-                return list;
-            }
-            case VALUE_NUMBER_INT:
-                return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        ? (Object) parser.getDoubleValue() : (Object) parser.getLongValue();
-            case VALUE_NUMBER_FLOAT:
-                return parser.getDoubleValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                return parser.getText();
         }
     }
 }
