@@ -14,10 +14,12 @@ import org.osgi.framework.Constants;
 
 /**
  * A daemon's server with its runtime on the host's class path ({@link HostedRuntimeHandle}): the
- * service serves first, and the framework boots afterwards on a background thread (or at once,
- * when the spec loads a module), without the bundles the class path already carries (the runtime,
- * Netty, the Typed Events API and the OSGi utilities it uses), whose packages the system bundle
- * exports instead. The runtime then joins the framework as its bundle would have.
+ * service serves first, and the framework boots on a background thread once something needs it
+ * (a module to load, the shell, the web view, a jar in the hot-deploy folder; at once, beside the
+ * service's start, for a spec that names {@code "libraries"}), without the bundles the class path
+ * already carries (the runtime, Netty, the Typed Events API and the OSGi utilities it uses), whose
+ * packages the system bundle exports instead. The runtime then joins the framework as its bundle
+ * would have.
  */
 final class HostedServers {
 
@@ -34,7 +36,7 @@ final class HostedServers {
         return HostedRuntimeHandle.available(HostedServers.class.getClassLoader());
     }
 
-    /** Starts the service, then begins the framework's boot; the service is running when this returns. */
+    /** Starts the service; it is running when this returns, its framework booted or not (see the class). */
     static EmbeddedServer create(Path home, Map<String, String> frameworkProperties, String address,
             String spec, SpecOptions options) {
         ClassLoader loader = HostedServers.class.getClassLoader();

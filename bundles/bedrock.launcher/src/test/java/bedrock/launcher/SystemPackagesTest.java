@@ -17,7 +17,7 @@ class SystemPackagesTest {
     void sharesTheBedrockApiWithItsVersion() {
         assertTrue(packages.contains("bedrock.api.server;version=\"1.1.0\""), packages::toString);
         assertTrue(packages.contains("bedrock.api.client;version=\"1.1.0\""), packages::toString);
-        assertTrue(packages.contains("bedrock.api.json;version=\"1.0.0\""), packages::toString);
+        assertTrue(packages.contains("bedrock.api.json;version=\"1.1.0\""), packages::toString);
     }
 
     @Test
