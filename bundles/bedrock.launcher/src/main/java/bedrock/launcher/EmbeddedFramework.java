@@ -96,10 +96,15 @@ public final class EmbeddedFramework implements AutoCloseable {
             framework.start();
             Slf4jFirstUse.initialize(framework.getBundleContext());
             embedded.startAll(installed.stream().filter(b -> !later.contains(b.getSymbolicName())).toList());
-            embedded.later = new LaterStart(framework, installed.stream()
+            List<Bundle> deferred = installed.stream()
                     .filter(b -> later.contains(b.getSymbolicName()))
-                    .sorted(Comparator.comparing(b -> later.indexOf(b.getSymbolicName()))).toList(),
-                    embedded::inactiveBundles);
+                    .sorted(Comparator.comparing(b -> later.indexOf(b.getSymbolicName()))).toList();
+            int forModules = 0;
+            while (forModules < deferred.size()
+                    && HotDeploy.NEEDED_BY_MODULES.contains(deferred.get(forModules).getSymbolicName())) {
+                forModules++;
+            }
+            embedded.later = new LaterStart(framework, deferred, embedded::inactiveBundles, forModules);
             if (defer) {
                 embedded.later.defer();
             } else {

@@ -41,7 +41,8 @@ final class HostedServers {
             String spec, SpecOptions options) {
         ClassLoader loader = HostedServers.class.getClassLoader();
         CompletableFuture<HostedRuntimeHandle> runtime = new CompletableFuture<>();
-        FrameworkBoot boot = FrameworkBoot.later(() -> boot(home, frameworkProperties, loader, runtime));
+        CompletableFuture<Void> serving = new CompletableFuture<>();
+        FrameworkBoot boot = FrameworkBoot.later(() -> boot(home, frameworkProperties, loader, runtime, serving));
         if (spec.contains("\"libraries\"")) {
             // Its modules need the framework: booting it beside the runtime's and the service's
             // own start saves most of the wait.
@@ -64,6 +65,7 @@ final class HostedServers {
             boot.close(EmbeddedFramework.STOP_TIMEOUT);
             throw e;
         }
+        serving.complete(null);
         EmbeddedServer server = new EmbeddedServer(inner, boot, started::close);
         Duration delay = bootDelay();
         if (delay != null) {
@@ -100,7 +102,7 @@ final class HostedServers {
     }
 
     private static EmbeddedFramework boot(Path home, Map<String, String> frameworkProperties, ClassLoader loader,
-            CompletableFuture<HostedRuntimeHandle> runtimeToCome) {
+            CompletableFuture<HostedRuntimeHandle> runtimeToCome, CompletableFuture<Void> serving) {
         EmbeddedFramework framework;
         try {
             // The bundles the class path carries, by file: no jar is opened to find them.
@@ -116,9 +118,9 @@ final class HostedServers {
             }
             Map<String, String> properties = new HashMap<>(frameworkProperties);
             properties.putIfAbsent(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.fromClassPath(loader, names));
-            // Declarative Services, the bus and hot deploy start once the runtime has joined, or
-            // as soon as a module bundle is installed (which needs them): a module waits for the
-            // framework, not for every bundle in it.
+            // Config Admin and Declarative Services start as soon as a module bundle is installed
+            // (which needs them), the bus and hot deploy once the service serves: a module waits
+            // for the framework, not for every bundle in it.
             framework = HotDeploy.startFramework(home, properties, HotDeploy.Start.DEFERRED,
                     jar -> !skipped.contains(jar));
         } catch (RuntimeException | Error e) {
@@ -142,7 +144,8 @@ final class HostedServers {
             framework.close();
             throw e;
         }
-        framework.beginLater();
+        // The bus and hot deploy once the service serves: beside a module's start they only slow it.
+        serving.thenRun(framework::beginLater);
         return framework;
     }
 }

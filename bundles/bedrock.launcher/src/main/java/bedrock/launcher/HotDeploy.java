@@ -53,6 +53,13 @@ public final class HotDeploy {
             "org.apache.felix.scr", "org.apache.aries.component-dsl.component-dsl",
             "org.apache.aries.typedevent.bus", "org.apache.felix.fileinstall");
 
+    /**
+     * The first of {@link #STARTED_LATER}, which a module bundle needs: installing one (when the
+     * start was deferred) starts these at once, and the others only once the start is begun.
+     */
+    static final java.util.Set<String> NEEDED_BY_MODULES = java.util.Set.of("org.apache.felix.configadmin",
+            "org.apache.felix.scr");
+
     private static final System.Logger LOG = System.getLogger(HotDeploy.class.getName());
 
     private HotDeploy() {

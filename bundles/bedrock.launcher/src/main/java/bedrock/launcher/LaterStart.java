@@ -28,7 +28,9 @@ final class LaterStart {
     private final List<Bundle> bundles;
     private final Supplier<String> inactive;
     private final SynchronousBundleListener onOtherInstall;
+    private final int forModules;
     private Thread thread;
+    private boolean all;
     private volatile BedrockException failure;
     private volatile boolean closing;
 
@@ -37,16 +39,26 @@ final class LaterStart {
      * @param inactive names the bundles not active yet, for a timeout's message
      */
     LaterStart(Framework framework, List<Bundle> bundles, Supplier<String> inactive) {
+        this(framework, bundles, inactive, bundles.size());
+    }
+
+    /**
+     * @param forModules how many of the first bundles a module bundle needs (Config Admin and
+     *     Declarative Services): another bundle's install starts those only, and the rest wait
+     *     for {@link #begin()}
+     */
+    LaterStart(Framework framework, List<Bundle> bundles, Supplier<String> inactive, int forModules) {
         this.framework = framework;
         this.bundles = List.copyOf(bundles);
         this.inactive = inactive;
+        this.forModules = Math.min(forModules, this.bundles.size());
         long lastId = bundles.stream().mapToLong(Bundle::getBundleId).max().orElse(0);
         this.onOtherInstall = event -> {
             if (event.getType() == BundleEvent.INSTALLED && event.getBundle().getBundleId() > lastId) {
                 // Resolved here, before the new bundle is: two threads resolving at once in Felix
                 // may fail the start of one ("Unable to acquire global lock for resolve").
                 resolve();
-                begin();
+                start(false);
             }
         };
     }
@@ -58,8 +70,17 @@ final class LaterStart {
         }
     }
 
-    /** Starts the background thread, once; later calls do nothing. */
-    synchronized void begin() {
+    /** Starts the background thread, once, for every bundle; later calls do nothing. */
+    void begin() {
+        start(true);
+    }
+
+    /** Starts the thread if need be; {@code everything} lets it go past the bundles modules need. */
+    private synchronized void start(boolean everything) {
+        if (everything && !all) {
+            all = true;
+            notifyAll();
+        }
         if (thread != null || bundles.isEmpty() || closing) {
             return;
         }
@@ -72,6 +93,19 @@ final class LaterStart {
         // Never keeps the JVM alive: close() waits for it.
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Waits (from the start thread) until every bundle may start, or the start is closing; false when closing. */
+    private synchronized boolean awaitAll() {
+        while (!all && !closing) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return !closing;
     }
 
     private synchronized Thread thread() {
@@ -109,6 +143,7 @@ final class LaterStart {
         synchronized (this) {
             closing = true;
             started = thread;
+            notifyAll();
         }
         if (started != null && started != Thread.currentThread()) {
             started.join(timeout.toMillis());
@@ -130,7 +165,11 @@ final class LaterStart {
 
     private void startAll() {
         resolve();
-        for (Bundle bundle : bundles) {
+        for (int i = 0; i < bundles.size(); i++) {
+            Bundle bundle = bundles.get(i);
+            if (i == forModules && !awaitAll()) {
+                return;
+            }
             if (closing || (framework.getState() & Bundle.ACTIVE) == 0) {
                 return;
             }

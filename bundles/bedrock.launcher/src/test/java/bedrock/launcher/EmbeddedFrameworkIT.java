@@ -127,6 +127,25 @@ class EmbeddedFrameworkIT {
         }
     }
 
+    @Test
+    void aModuleInstallStartsOnlyWhatModulesNeedAndTheRestWaitsForTheBegin() throws Exception {
+        try (EmbeddedFramework framework = EmbeddedFramework.start(
+                EmbeddedFramework.jarsIn(BedrockHome.bundles(Distribution.home())), Map.of(),
+                HotDeploy.STARTED_LATER, true)) {
+            Path module = Distribution.home().resolve("modules/bedrock.module.a.jar");
+            framework.context().installBundle("reference:" + module.toUri()).start();
+            assertNotNull(framework.awaitService(bedrock.api.module.ModuleFactory.class,
+                    java.time.Duration.ofSeconds(20)), "the module's factory, registered by SCR");
+            Thread.sleep(300);
+            assertNotEquals(Bundle.ACTIVE, bundle(framework, "org.apache.aries.typedevent.bus").getState(),
+                    "the bus waits for the begin");
+            framework.beginLater();
+            framework.awaitStarted(java.time.Duration.ofSeconds(20));
+            assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.aries.typedevent.bus").getState());
+            assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.felix.configadmin").getState());
+        }
+    }
+
     private static Bundle bundle(EmbeddedFramework framework, String name) {
         return Arrays.stream(framework.context().getBundles())
                 .filter(b -> name.equals(b.getSymbolicName())).findFirst().orElseThrow();
