@@ -63,6 +63,13 @@ bedrock_exec() {
     flags="$flags -Dio.netty.jfr.enabled=false"
     # Command-specific JVM flags (set by the calling script), used for training too.
     flags="$flags ${bedrock_command_flags:-}"
+    # Netty's epoll library, unpacked at build time: loaded from there, Netty does not copy it out
+    # of its jar into the temporary folder at every start (which also fails where /tmp is noexec).
+    # The JDK's default search path follows, so other native libraries still load.
+    libpath=""
+    if [ -d "$BEDROCK_HOME/lib/native" ]; then
+        libpath="-Djava.library.path=$BEDROCK_HOME/lib/native${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}:/usr/java/packages/lib:/usr/lib64:/lib64:/lib:/usr/lib"
+    fi
     cds=$BEDROCK_HOME/lib/cds/$name.jsa
     if [ -z "$BEDROCK_NO_CDS" ]; then
         # A jar newer than the archive makes the JVM reject it: train again. The shell's own test
@@ -79,12 +86,12 @@ bedrock_exec() {
                 && [ -w "$BEDROCK_HOME/lib/cds" ]; then
             # A private name, then a rename: concurrent first runs never read a half-written archive.
             # shellcheck disable=SC2086
-            "$java" $flags -XX:ArchiveClassesAtExit="$cds.$$" -Dbedrock.home="$BEDROCK_HOME" \
+            "$java" $flags ${libpath:+"$libpath"} -XX:ArchiveClassesAtExit="$cds.$$" -Dbedrock.home="$BEDROCK_HOME" \
                 -cp "$classpath" "$main" $training </dev/null >/dev/null 2>&1 || true
             if [ -f "$cds.$$" ]; then mv -f "$cds.$$" "$cds"; fi
         fi
         if [ -f "$cds" ]; then flags="$flags -XX:SharedArchiveFile=$cds"; fi
     fi
     # shellcheck disable=SC2086
-    exec "$java" $flags $BEDROCK_JAVA_OPTS -Dbedrock.home="$BEDROCK_HOME" -cp "$classpath" "$main" "$@"
+    exec "$java" $flags ${libpath:+"$libpath"} $BEDROCK_JAVA_OPTS -Dbedrock.home="$BEDROCK_HOME" -cp "$classpath" "$main" "$@"
 }
