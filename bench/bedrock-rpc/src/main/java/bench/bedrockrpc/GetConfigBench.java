@@ -1,6 +1,7 @@
 package bench.bedrockrpc;
 
 import bench.common.Figures;
+import bench.common.Steady;
 
 import bedrock.api.client.Client;
 import bedrock.api.client.ServiceHandle;
@@ -28,6 +29,9 @@ import java.util.List;
  * {@code ServiceHandle.config()} round trips against a Bedrock service on 127.0.0.1, the daemon in
  * a separate JVM (as upstream's figure: client and daemon are separate processes) or, with
  * {@code --in-process}, in this one. Prints median and p99 beside upstream's 59 µs / 315 µs.
+ *
+ * <p>After {@code --warmup} calls, blocks of 2,000 more until three in a row are no faster than the best by 5% (at most
+ * 20 s, {@link Steady}): on a slow machine 10,000 calls do not reach the compiled code.
  *
  * <p>Options: {@code --calls 10000 --warmup 10000 --rounds 3 --spec '{}' --in-process};
  * {@code --serve SPEC} runs only the daemon (used by the parent process); {@code --figures} also
@@ -74,6 +78,7 @@ public final class GetConfigBench {
             for (int i = 0; i < warmup; i++) {
                 service.config();
             }
+            Steady.warm("getConfig", service::config, 2000, 20_000);
             List<Double> medians = new ArrayList<>();
             List<Double> p99s = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {

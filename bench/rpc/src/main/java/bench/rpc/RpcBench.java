@@ -1,5 +1,6 @@
 package bench.rpc;
 
+import bench.common.Steady;
 import bedrock.runtime.internal.rpc.Transport;
 import java.io.BufferedReader;
 import java.io.File;
@@ -70,6 +71,10 @@ public final class RpcBench {
             for (Target target : targets) {
                 figures.put(target, new Figures());
                 latency(target, warmup);
+                if (separate) {
+                    // As the getConfig harness it is compared with: until it is no longer getting faster.
+                    Steady.warm(target.name(), () -> target.ping().join(), 2000, 20_000);
+                }
                 throughput(target, Math.max(warmup, throughputCalls / 4), inFlight);
             }
             for (int round = 1; round <= rounds; round++) {
