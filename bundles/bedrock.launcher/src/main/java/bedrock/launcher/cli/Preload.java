@@ -1,16 +1,18 @@
 package bedrock.launcher.cli;
 
 import bedrock.api.json.Json;
-import bedrock.launcher.SystemPackages;
 import java.util.logging.Logger;
 
 /**
- * Does on a background thread, while the daemon's main thread reads its command line and boots the
- * framework, what the main thread needs next: java.util.logging's set-up, the framework's
- * {@link SystemPackages} (kept), and Jackson's streaming classes (the runtime reads the spec and
- * writes the configuration with the host's Jackson parser and generator, which the system bundle
- * exports; no {@code ObjectMapper} is started on the way to the ready line). When the main thread gets there first it does
- * the work itself, or waits for this thread's result, never twice.
+ * Does on a background thread, while the daemon's main thread reads its command line, what the
+ * main thread needs next: java.util.logging's set-up and Jackson's streaming classes (the runtime
+ * reads the spec and writes the configuration with the host's Jackson parser and generator; no
+ * {@code ObjectMapper} is started on the way to the ready line). When the main thread gets there
+ * first it does the work itself, or waits for this thread's result, never twice.
+ *
+ * <p>Not the framework's {@link bedrock.launcher.SystemPackages}: reading them opens every jar of
+ * the class path for its manifest, which the class-data archive otherwise spares (some 25 ms of
+ * CPU), and a daemon that boots no framework never needs them; the boot reads them itself.
  */
 final class Preload {
 
@@ -24,7 +26,6 @@ final class Preload {
         Thread thread = new Thread(() -> {
             try {
                 Logger.getLogger("").getHandlers();
-                SystemPackages.fromClassPath(Preload.class.getClassLoader());
                 Json.write(Json.parse(SAMPLE));
             } catch (Exception | LinkageError e) {
                 // Only a lost head start: the same classes load again when the runtime needs them.
