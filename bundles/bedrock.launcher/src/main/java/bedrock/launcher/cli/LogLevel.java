@@ -5,6 +5,7 @@ import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /**
  * Upstream's {@code -v/--verbose} levels, applied to java.util.logging (the backend of
@@ -44,22 +45,26 @@ enum LogLevel {
     }
 
     /** One line per record: {@code [level] logger: message}, then the stack trace if any. */
-    private static final String FORMAT = "[%4$s] %3$s: %5$s%6$s%n";
+    static final String FORMAT = "[%4$s] %3$s: %5$s%6$s%n";
 
-    /** Sets the root logger and its handlers to this level, with one-line records. */
+    /** The system property of {@link SimpleFormatter}'s format. */
+    static final String FORMAT_PROPERTY = "java.util.logging.SimpleFormatter.format";
+
+    /**
+     * Sets the root logger and its handlers to this level, with one-line records
+     * ({@link OneLineFormatter}), or with the user's {@value #FORMAT_PROPERTY} when it is set.
+     */
     void apply() {
-        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
-            System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
-        }
         Logger root = Logger.getLogger("");
         root.setLevel(julLevel);
         if (root.getHandlers().length == 0) {
             root.addHandler(new ConsoleHandler());
         }
+        boolean userFormat = System.getProperty(FORMAT_PROPERTY) != null;
         for (Handler handler : root.getHandlers()) {
             handler.setLevel(julLevel);
-            // SimpleFormatter reads its format once: a fresh one picks up the one-line format.
-            handler.setFormatter(new java.util.logging.SimpleFormatter());
+            // SimpleFormatter reads its format once: a fresh one picks up the user's.
+            handler.setFormatter(userFormat ? new SimpleFormatter() : new OneLineFormatter());
         }
     }
 }
