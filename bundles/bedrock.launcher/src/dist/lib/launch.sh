@@ -3,8 +3,8 @@
 # Expects BEDROCK_HOME (set by the calling script from its own location) and provides
 # bedrock_exec, which runs a command's main class with JVM flags tuned for a short start:
 # C1 only, the serial collector, and a class-data archive (AppCDS) per command in lib/cds/,
-# created by one training run the first time the command is used (JDK 17 has no
-# -XX:+AutoCreateSharedArchive). Set BEDROCK_NO_CDS=1 to skip the archive, BEDROCK_JAVA_OPTS
+# created by one training run the first time the command is used, and again once a jar or the
+# JVM changes, which would make the JVM ignore it (JDK 17 has no -XX:+AutoCreateSharedArchive). Set BEDROCK_NO_CDS=1 to skip the archive, BEDROCK_JAVA_OPTS
 # to add JVM options (they come last, so their -Xmx wins), JAVA_HOME to pick the JVM.
 
 # The daemon's default heap and direct-memory caps: a flood can then cost at most this much.
@@ -41,6 +41,37 @@ bedrock_daemon_classpath() {
         cp=$cp:$BEDROCK_HOME/bundles/$jar.jar
     done
     echo "$cp:$BEDROCK_HOME/lib/org.apache.felix.framework.jar"
+}
+
+# Sets bedrock_java_path to the file that runs for $java: itself when it names a path, else the
+# first java on PATH. A loop of the shell's own, not `command -v` in a subshell: no process.
+bedrock_find_java() {
+    case $java in
+        */*) bedrock_java_path=$java; return ;;
+    esac
+    bedrock_java_path=""
+    saved_ifs=$IFS
+    IFS=:
+    for dir in $PATH; do
+        if [ -f "${dir:-.}/java" ] && [ -x "${dir:-.}/java" ]; then
+            bedrock_java_path=${dir:-.}/java
+            break
+        fi
+    done
+    IFS=$saved_ifs
+}
+
+# Sets bedrock_release to the JAVA_RUNTIME_VERSION line of the release file of the JDK whose
+# bin/java is $1 (empty when it has none), read by the shell itself.
+bedrock_release_of() {
+    bedrock_release=""
+    if [ -r "${1%/bin/java}/release" ]; then
+        while IFS= read -r line; do
+            case $line in
+                JAVA_RUNTIME_VERSION=*) bedrock_release=$line ;;
+            esac
+        done < "${1%/bin/java}/release"
+    fi
 }
 
 # bedrock_exec NAME CLASSPATH MAINCLASS TRAINING_ARGS... -- ARGS...
@@ -82,13 +113,35 @@ bedrock_exec() {
                 fi
             done
         fi
+        # So does another JVM, silently: another java (JAVA_HOME, PATH), the same one upgraded in
+        # place (its release's version), or a JDK archive newer than ours (ours builds on it).
+        # $cds.jvm names the JVM the archive was trained with: its java, resolved, and that line.
+        bedrock_find_java
+        if [ -f "$cds" ]; then
+            trained_java="" trained_release=""
+            if [ -f "$cds.jvm" ]; then
+                { read -r trained_java; read -r trained_release; } < "$cds.jvm"
+            fi
+            bedrock_release_of "$trained_java"
+            if [ -z "$trained_java" ] || ! [ "$bedrock_java_path" -ef "$trained_java" ] \
+                    || [ "$bedrock_release" != "$trained_release" ] \
+                    || [ "${trained_java%/bin/java}/lib/server/classes.jsa" -nt "$cds" ]; then
+                rm -f "$cds" "$cds.jvm"
+            fi
+        fi
         if [ ! -f "$cds" ] && mkdir -p "$BEDROCK_HOME/lib/cds" 2>/dev/null \
                 && [ -w "$BEDROCK_HOME/lib/cds" ]; then
             # A private name, then a rename: concurrent first runs never read a half-written archive.
             # shellcheck disable=SC2086
             "$java" $flags ${libpath:+"$libpath"} -XX:ArchiveClassesAtExit="$cds.$$" -Dbedrock.home="$BEDROCK_HOME" \
                 -cp "$classpath" "$main" $training </dev/null >/dev/null 2>&1 || true
-            if [ -f "$cds.$$" ]; then mv -f "$cds.$$" "$cds"; fi
+            if [ -f "$cds.$$" ]; then
+                trained_java=$(readlink -f "$bedrock_java_path" 2>/dev/null) || trained_java=""
+                bedrock_release_of "${trained_java:=$bedrock_java_path}"
+                printf '%s\n%s\n' "$trained_java" "$bedrock_release" > "$cds.jvm.$$"
+                mv -f "$cds.jvm.$$" "$cds.jvm"
+                mv -f "$cds.$$" "$cds"
+            fi
         fi
         if [ -f "$cds" ]; then flags="$flags -XX:SharedArchiveFile=$cds"; fi
     fi

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -73,6 +74,57 @@ class ShutdownArchiveIT {
                 "bedrock.runtime.internal.rpc.ServerHandler ", "bedrock.runtime.internal.net.Wire "}) {
             assertTrue(daemon.contains(": " + name), () -> name + "in the daemon's archive:\n" + daemon);
         }
+    }
+
+    @Test
+    void anotherJvmOrTheSameOneUpgradedInPlaceTrainsTheArchiveAgain() throws Exception {
+        Path home = copyOfDistribution();
+        Path archive = home.resolve("lib/cds/bedrock-shutdown.jsa");
+        // A JDK of its own: a bin/java that runs this JVM's, and a release file to change.
+        Path jdk = Files.createDirectories(dir.resolve("jdk"));
+        Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+                + "' \"$@\"\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path release = jdk.resolve("release");
+        Map<String, String> other = new HashMap<>(WITH_ARCHIVE);
+        other.put("JAVA_HOME", jdk.toString());
+        Map<String, String> own = new HashMap<>(WITH_ARCHIVE);
+        own.put("JAVA_HOME", System.getProperty("java.home"));
+
+        assertTrue(refusedShutdown(home, own), "first run trains");
+        assertTrue(Files.isRegularFile(archive), "trained on first use: " + archive);
+        assertTrue(Files.readString(home.resolve("lib/cds/bedrock-shutdown.jsa.jvm"))
+                .startsWith(Path.of(System.getProperty("java.home"), "bin", "java").toRealPath() + "\n"));
+        assertFalse(refusedShutdown(home, own), "same JVM: kept");
+        Files.writeString(release, "JAVA_VERSION=\"17\"\nJAVA_RUNTIME_VERSION=\"17.0.1+1\"\n");
+        assertTrue(refusedShutdown(home, other), "another java: trained again");
+        assertFalse(refusedShutdown(home, other), "same java: kept");
+        Files.writeString(release, "JAVA_VERSION=\"17\"\nJAVA_RUNTIME_VERSION=\"17.0.2+1\"\n");
+        assertTrue(refusedShutdown(home, other), "upgraded in place: trained again");
+        assertFalse(refusedShutdown(home, other), "same version: kept");
+        Path jdkArchive = Files.createDirectories(jdk.resolve("lib/server")).resolve("classes.jsa");
+        Files.writeString(jdkArchive, "");
+        Files.setLastModifiedTime(jdkArchive, FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis()
+                + 60_000));
+        assertTrue(refusedShutdown(home, other), "a newer JDK archive: trained again");
+        assertTrue(refusedShutdown(home, own), "back to this JVM: trained again");
+    }
+
+    /**
+     * Runs {@code bin/bedrock-shutdown} against a dead address (refused, as it must be) with the
+     * archive's time set in the past; true when the run trained the archive again.
+     */
+    private static boolean refusedShutdown(Path home, Map<String, String> env) throws Exception {
+        Path archive = home.resolve("lib/cds/bedrock-shutdown.jsa");
+        FileTime old = FileTime.fromMillis(newestJar(home) + 1_000);
+        if (Files.exists(archive)) {
+            Files.setLastModifiedTime(archive, old);
+        }
+        ScriptRun refused = ScriptRun.start(home, null, env, "bedrock-shutdown", "-a", "tcp://127.0.0.1:1");
+        assertEquals(1, refused.awaitExit(), refused::toString);
+        assertTrue(refused.stderr().startsWith("Could not shutdown tcp://127.0.0.1:1: "), refused::toString);
+        return !Files.exists(archive) || !Files.getLastModifiedTime(archive).equals(old);
     }
 
     @Test
