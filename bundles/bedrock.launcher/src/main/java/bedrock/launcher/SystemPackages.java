@@ -95,16 +95,21 @@ public final class SystemPackages {
         Map<String, List<String>> bundles = new LinkedHashMap<>();
         Map<java.nio.file.Path, String> jars = new LinkedHashMap<>();
         try {
-            Enumeration<URL> manifests = loader.getResources("META-INF/MANIFEST.MF");
-            while (manifests.hasMoreElements()) {
-                URL url = manifests.nextElement();
-                Manifest manifest = read(url);
-                String bsn = symbolicName(manifest.getMainAttributes());
+            List<ClassPathManifest> manifests = ClassPathManifest.listed(loader);
+            if (manifests == null) {
+                manifests = new ArrayList<>();
+                Enumeration<URL> urls = loader.getResources("META-INF/MANIFEST.MF");
+                while (urls.hasMoreElements()) {
+                    URL url = urls.nextElement();
+                    manifests.add(new ClassPathManifest(jarOf(url), read(url)));
+                }
+            }
+            for (ClassPathManifest entry : manifests) {
+                String bsn = symbolicName(entry.manifest().getMainAttributes());
                 if (bsn != null) {
-                    bundles.putIfAbsent(bsn, exports(manifest.getMainAttributes().getValue("Export-Package")));
-                    java.nio.file.Path jar = jarOf(url);
-                    if (jar != null) {
-                        jars.putIfAbsent(jar, bsn);
+                    bundles.putIfAbsent(bsn, exports(entry.manifest().getMainAttributes().getValue("Export-Package")));
+                    if (entry.jar() != null) {
+                        jars.putIfAbsent(entry.jar(), bsn);
                     }
                 }
             }
