@@ -37,18 +37,39 @@ final class Libraries {
         return baseDir;
     }
 
-    /** Loads the spec's {@code libraries} section (object or list form). */
+    /**
+     * Loads the spec's {@code libraries} section (object or list form): every bundle is installed
+     * and started first, then each one's types are awaited, in order, so that the later bundles
+     * install while the first waits for Declarative Services to register its factories. The
+     * errors are those of a load one library after the other: the first library in order that
+     * fails names the failure, and nothing loaded stays (the transaction undoes them).
+     */
     @SuppressWarnings("unchecked")
     void loadSection(Object section, Transaction tx) {
+        List<Pending> pending = new ArrayList<>();
         if (section instanceof List<?> list) {
             listForm = true;
             for (int i = 0; i < list.size(); i++) {
-                load(null, (String) list.get(i), "/libraries/" + i, tx);
+                String location = (String) list.get(i);
+                install(null, location, location, "/libraries/" + i, tx, pending);
             }
         } else if (section instanceof Map<?, ?> map) {
             for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
-                load(e.getKey(), (String) e.getValue(), "/libraries/" + escape(e.getKey()), tx);
+                install(e.getKey(), (String) e.getValue(), (String) e.getValue(), "/libraries/" + escape(e.getKey()),
+                        tx, pending);
             }
+        }
+        pending.forEach(p -> p.complete(tx));
+    }
+
+    /** Installs one library of a section; when that fails, the libraries before it complete first. */
+    private void install(String name, String location, String shown, String path, Transaction tx,
+            List<Pending> pending) {
+        try {
+            pending.add(install(name, location, shown, path, tx));
+        } catch (BedrockException e) {
+            pending.forEach(p -> p.complete(tx));
+            throw e;
         }
     }
 
@@ -65,6 +86,11 @@ final class Libraries {
      * normalised form) while the completed configuration shows {@code shown}, as the user wrote it.
      */
     void load(String name, String location, String shown, String path, Transaction tx) {
+        install(name, location, shown, path, tx).complete(tx);
+    }
+
+    /** Installs and starts the bundle (if any); its types are awaited by {@link Pending#complete}. */
+    private Pending install(String name, String location, String shown, String path, Transaction tx) {
         List<String> types = new ArrayList<>();
         if (location != null) {
             ModuleLoader.Loaded loaded;
@@ -80,14 +106,41 @@ final class Libraries {
         if (name != null && !types.contains(name)) {
             types.add(name);
         }
-        for (String type : types) {
-            if (modules.await(type, typeTimeout).isEmpty()) {
-                throw new BedrockException("Module type \"" + type + "\" is not provided"
-                        + (location == null ? " by any installed bundle" : " by the bundle at \"" + location + "\"")
-                        + " (waited " + typeTimeout.toMillis() + " ms; " + modules.describeTypes() + ")", path);
-            }
+        return new Pending(name, location, shown, path, types);
+    }
+
+    /** A library installed, its types not yet awaited. */
+    private final class Pending {
+        private final String name;
+        private final String location;
+        private final String shown;
+        private final String path;
+        private final List<String> types;
+        private boolean completed;
+
+        Pending(String name, String location, String shown, String path, List<String> types) {
+            this.name = name;
+            this.location = location;
+            this.shown = shown;
+            this.path = path;
+            this.types = types;
         }
-        record(name, location == null ? null : shown, types, tx);
+
+        /** Waits (bounded) for each of its types, then records the library; once. */
+        void complete(Transaction tx) {
+            if (completed) {
+                return;
+            }
+            completed = true;
+            for (String type : types) {
+                if (modules.await(type, typeTimeout).isEmpty()) {
+                    throw new BedrockException("Module type \"" + type + "\" is not provided"
+                            + (location == null ? " by any installed bundle" : " by the bundle at \"" + location + "\"")
+                            + " (waited " + typeTimeout.toMillis() + " ms; " + modules.describeTypes() + ")", path);
+                }
+            }
+            record(name, location == null ? null : shown, types, tx);
+        }
     }
 
     private void record(String name, String location, List<String> types, Transaction tx) {
