@@ -82,13 +82,7 @@ public final class GetConfigBench {
             List<Double> medians = new ArrayList<>();
             List<Double> p99s = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
-                long[] nanos = new long[calls];
-                for (int i = 0; i < calls; i++) {
-                    long start = System.nanoTime();
-                    service.config();
-                    nanos[i] = System.nanoTime() - start;
-                }
-                Arrays.sort(nanos);
+                long[] nanos = Steady.timeSorted(service::config, new long[calls]);
                 double median = nanos[calls / 2] / 1000.0;
                 double p99 = nanos[(int) Math.min(calls - 1, Math.ceil(calls * 0.99) - 1)] / 1000.0;
                 medians.add(median);

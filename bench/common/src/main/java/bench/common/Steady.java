@@ -28,6 +28,17 @@ public final class Steady {
     private Steady() {
     }
 
+    /** Times {@code nanos.length} calls one by one into {@code nanos}, sorted, in nanoseconds. */
+    public static long[] timeSorted(Call call, long[] nanos) throws Exception {
+        for (int i = 0; i < nanos.length; i++) {
+            long start = System.nanoTime();
+            call.run();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
     /**
      * Warms up: blocks of {@code block} calls until {@link #CALM} in a row bring no progress, at most
      * {@code maxMillis} milliseconds; prints one line with the blocks' medians.
@@ -41,12 +52,7 @@ public final class Steady {
         double best = Double.POSITIVE_INFINITY;
         int calm = 0;
         while (true) {
-            for (int i = 0; i < block; i++) {
-                long start = System.nanoTime();
-                call.run();
-                nanos[i] = System.nanoTime() - start;
-            }
-            Arrays.sort(nanos);
+            timeSorted(call, nanos);
             double median = nanos[block / 2] / 1000.0;
             line.append(String.format(" %.1f", median));
             if (median < best * (1 - TOLERANCE)) {
