@@ -108,13 +108,22 @@ class EmbeddedFrameworkIT {
         }
     }
 
+    /** The distribution's bundles, those of {@link HotDeploy#STARTED_LATER} deferred. */
+    private static EmbeddedFramework deferredFramework() {
+        return EmbeddedFramework.start(EmbeddedFramework.jarsIn(BedrockHome.bundles(Distribution.home())), Map.of(),
+                HotDeploy.STARTED_LATER, true);
+    }
+
+    /** Installs (does not start) the distribution's module A. */
+    private static Bundle installModuleA(EmbeddedFramework framework) throws Exception {
+        Path module = Distribution.home().resolve("modules/bedrock.module.a.jar");
+        return framework.context().installBundle("reference:" + module.toUri());
+    }
+
     @Test
     void installingAModuleBundleBeginsTheDeferredStart() throws Exception {
-        try (EmbeddedFramework framework = EmbeddedFramework.start(
-                EmbeddedFramework.jarsIn(BedrockHome.bundles(Distribution.home())), Map.of(),
-                HotDeploy.STARTED_LATER, true)) {
-            Path module = Distribution.home().resolve("modules/bedrock.module.a.jar");
-            Bundle bundle = framework.context().installBundle("reference:" + module.toUri());
+        try (EmbeddedFramework framework = deferredFramework()) {
+            Bundle bundle = installModuleA(framework);
             // Started at once, while SCR starts beside it: neither start fails.
             bundle.start();
             assertEquals(Bundle.ACTIVE, bundle.getState());
@@ -129,11 +138,8 @@ class EmbeddedFrameworkIT {
 
     @Test
     void aModuleInstallStartsOnlyWhatModulesNeedAndTheRestWaitsForTheBegin() throws Exception {
-        try (EmbeddedFramework framework = EmbeddedFramework.start(
-                EmbeddedFramework.jarsIn(BedrockHome.bundles(Distribution.home())), Map.of(),
-                HotDeploy.STARTED_LATER, true)) {
-            Path module = Distribution.home().resolve("modules/bedrock.module.a.jar");
-            framework.context().installBundle("reference:" + module.toUri()).start();
+        try (EmbeddedFramework framework = deferredFramework()) {
+            installModuleA(framework).start();
             assertNotNull(framework.awaitService(bedrock.api.module.ModuleFactory.class,
                     java.time.Duration.ofSeconds(20)), "the module's factory, registered by SCR");
             Thread.sleep(300);
