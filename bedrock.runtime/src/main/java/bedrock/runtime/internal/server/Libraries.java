@@ -51,19 +51,19 @@ final class Libraries {
             listForm = true;
             for (int i = 0; i < list.size(); i++) {
                 String location = (String) list.get(i);
-                install(null, location, location, "/libraries/" + i, tx, pending);
+                installOneOfSection(null, location, location, "/libraries/" + i, tx, pending);
             }
         } else if (section instanceof Map<?, ?> map) {
             for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
-                install(e.getKey(), (String) e.getValue(), (String) e.getValue(), "/libraries/" + escape(e.getKey()),
-                        tx, pending);
+                installOneOfSection(e.getKey(), (String) e.getValue(), (String) e.getValue(),
+                        "/libraries/" + escape(e.getKey()), tx, pending);
             }
         }
         pending.forEach(p -> p.complete(tx));
     }
 
     /** Installs one library of a section; when that fails, the libraries before it complete first. */
-    private void install(String name, String location, String shown, String path, Transaction tx,
+    private void installOneOfSection(String name, String location, String shown, String path, Transaction tx,
             List<Pending> pending) {
         try {
             pending.add(install(name, location, shown, path, tx));
