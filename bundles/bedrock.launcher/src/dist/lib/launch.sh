@@ -2,7 +2,7 @@
 #
 # Expects BEDROCK_HOME (set by the calling script from its own location) and provides
 # bedrock_exec, which runs a command's main class with JVM flags tuned for a short start:
-# C1 only, the serial collector, and a class-data archive (AppCDS) per command in lib/cds/,
+# C1 only (one compiler thread), the serial collector, and a class-data archive (AppCDS) per command in lib/cds/,
 # created by one training run the first time the command is used, and again once a jar or the
 # JVM changes, which would make the JVM ignore it (JDK 17 has no -XX:+AutoCreateSharedArchive). Set BEDROCK_NO_CDS=1 to skip the archive, BEDROCK_JAVA_OPTS
 # to add JVM options (they come last, so their -Xmx wins), JAVA_HOME to pick the JVM.
@@ -92,6 +92,13 @@ bedrock_exec() {
     # milliseconds) though nothing records. -Dio.netty.jfr.enabled=true in BEDROCK_JAVA_OPTS
     # brings the events back.
     flags="$flags -Dio.netty.jfr.enabled=false"
+    # One C1 compiler thread, not two: on a small machine the second one's compilations take the
+    # core the start runs on (bench/launch: `{}` 144 -> 133 ms, modules 310 -> 278 ms on 2 vCPUs).
+    # Full tiered compilation needs two, so options that choose the compilers keep the default.
+    case " ${BEDROCK_JAVA_OPTS:-} " in
+        *Tiered*|*CICompilerCount*|*JVMCI*) ;;
+        *) flags="$flags -XX:CICompilerCount=1" ;;
+    esac
     # Command-specific JVM flags (set by the calling script), used for training too.
     flags="$flags ${bedrock_command_flags:-}"
     # Netty's epoll library, unpacked at build time: loaded from there, Netty does not copy it out
