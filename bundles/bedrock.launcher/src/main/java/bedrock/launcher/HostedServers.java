@@ -42,8 +42,10 @@ final class HostedServers {
         ClassLoader loader = HostedServers.class.getClassLoader();
         CompletableFuture<HostedRuntimeHandle> runtime = new CompletableFuture<>();
         CompletableFuture<Void> serving = new CompletableFuture<>();
-        FrameworkBoot boot = FrameworkBoot.later(() -> boot(home, frameworkProperties, loader, runtime, serving));
-        if (spec.contains("\"libraries\"")) {
+        boolean modulesFirst = spec.contains("\"libraries\"");
+        FrameworkBoot boot = FrameworkBoot.later(() -> boot(home, frameworkProperties, loader, runtime, serving,
+                modulesFirst));
+        if (modulesFirst) {
             // Its modules need the framework: booting it beside the runtime's and the service's
             // own start saves most of the wait.
             boot.begin();
@@ -102,7 +104,8 @@ final class HostedServers {
     }
 
     private static EmbeddedFramework boot(Path home, Map<String, String> frameworkProperties, ClassLoader loader,
-            CompletableFuture<HostedRuntimeHandle> runtimeToCome, CompletableFuture<Void> serving) {
+            CompletableFuture<HostedRuntimeHandle> runtimeToCome, CompletableFuture<Void> serving,
+            boolean modulesFirst) {
         EmbeddedFramework framework;
         try {
             // The bundles the class path carries, by file: no jar is opened to find them.
@@ -128,6 +131,11 @@ final class HostedServers {
             // One line: whatever waited for the framework reports the rest.
             LOG.log(System.Logger.Level.WARNING, "Could not start the OSGi framework: " + e.getMessage());
             throw e;
+        }
+        if (modulesFirst) {
+            // A module comes next: Config Admin and Declarative Services start beside the
+            // runtime's joining and the module's install instead of after them.
+            framework.beginForModules();
         }
         HostedRuntimeHandle runtime;
         try {

@@ -29,6 +29,7 @@ final class LaterStart {
     private final Supplier<String> inactive;
     private final SynchronousBundleListener onOtherInstall;
     private final int forModules;
+    private final Runnable beforeRest;
     private Thread thread;
     private boolean all;
     private volatile BedrockException failure;
@@ -48,7 +49,14 @@ final class LaterStart {
      *     for {@link #begin()}
      */
     LaterStart(Framework framework, List<Bundle> bundles, Supplier<String> inactive, int forModules) {
+        this(framework, bundles, inactive, forModules, () -> { });
+    }
+
+    /** @param beforeRest runs on the start thread after the bundles modules need, before the rest */
+    LaterStart(Framework framework, List<Bundle> bundles, Supplier<String> inactive, int forModules,
+            Runnable beforeRest) {
         this.framework = framework;
+        this.beforeRest = beforeRest;
         this.bundles = List.copyOf(bundles);
         this.inactive = inactive;
         this.forModules = Math.min(forModules, this.bundles.size());
@@ -68,6 +76,15 @@ final class LaterStart {
         if (!bundles.isEmpty()) {
             framework.getBundleContext().addBundleListener(onOtherInstall);
         }
+    }
+
+    /**
+     * Starts the bundles modules need now, as another bundle's install would, for a caller that
+     * knows a module is coming; they are resolved on the caller's thread before this returns.
+     */
+    void beginForModules() {
+        resolve();
+        start(false);
     }
 
     /** Starts the background thread, once, for every bundle; later calls do nothing. */
@@ -167,8 +184,11 @@ final class LaterStart {
         resolve();
         for (int i = 0; i < bundles.size(); i++) {
             Bundle bundle = bundles.get(i);
-            if (i == forModules && !awaitAll()) {
-                return;
+            if (i == forModules) {
+                if (!awaitAll()) {
+                    return;
+                }
+                beforeRest.run();
             }
             if (closing || (framework.getState() & Bundle.ACTIVE) == 0) {
                 return;

@@ -72,6 +72,62 @@ class EmbeddedFrameworkIT {
         }
     }
 
+    /** SLF4J's LoggerFactory state inside that framework: 0 before its initialisation, then its success value. */
+    private static int[] slf4jState(EmbeddedFramework framework) throws Exception {
+        Class<?> factory = bundle(framework, Slf4jFirstUse.SLF4J_API).loadClass("org.slf4j.LoggerFactory");
+        java.lang.reflect.Field state = factory.getDeclaredField("INITIALIZATION_STATE");
+        state.setAccessible(true);
+        java.lang.reflect.Field successful = factory.getDeclaredField("SUCCESSFUL_INITIALIZATION");
+        successful.setAccessible(true);
+        return new int[] {state.getInt(null), successful.getInt(null)};
+    }
+
+    @Test
+    void deferredSlf4jIsInitialisedAfterWhatModulesNeedAndBeforeTheBundlesThatLog() throws Exception {
+        // As in a daemon's framework: the runtime and Netty (which logs through SLF4J when it
+        // starts) come from the host's class path, not from bundles.
+        List<Path> jars = EmbeddedFramework.jarsIn(BedrockHome.bundles(Distribution.home())).stream()
+                .filter(jar -> !jar.getFileName().toString().matches("bedrock\\.runtime\\.jar|netty-.*"))
+                .toList();
+        try (EmbeddedFramework framework = EmbeddedFramework.start(jars, Map.of(), HotDeploy.STARTED_LATER, true)) {
+            installModuleA(framework).start();
+            assertNotNull(framework.awaitService(bedrock.api.module.ModuleFactory.class,
+                    java.time.Duration.ofSeconds(20)), "the module's factory, registered by SCR");
+            assertEquals(0, slf4jState(framework)[0], "a module's start does not wait for SLF4J");
+            framework.beginLater();
+            framework.awaitStarted(java.time.Duration.ofSeconds(20));
+            int[] state = slf4jState(framework);
+            assertEquals(state[1], state[0], "SLF4J is set up before the bus and FileInstall start");
+            assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.aries.typedevent.bus").getState());
+        }
+    }
+
+    @Test
+    void beginningForModulesStartsWhatModulesNeedWithoutAnInstallAndTheRestWaits() throws Exception {
+        try (EmbeddedFramework framework = deferredFramework()) {
+            framework.beginForModules();
+            // Resolved before it returns: a module installed now resolves alone.
+            assertNotEquals(Bundle.INSTALLED, bundle(framework, "org.apache.felix.scr").getState());
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (bundle(framework, "org.apache.felix.scr").getState() != Bundle.ACTIVE
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.felix.configadmin").getState());
+            assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.felix.scr").getState());
+            Bundle module = installModuleA(framework);
+            module.start();
+            assertNotNull(framework.awaitService(bedrock.api.module.ModuleFactory.class,
+                    java.time.Duration.ofSeconds(20)), "the module's factory, registered by SCR");
+            Thread.sleep(300);
+            assertNotEquals(Bundle.ACTIVE, bundle(framework, "org.apache.aries.typedevent.bus").getState(),
+                    "the bus waits for the begin");
+            framework.beginLater();
+            framework.awaitStarted(java.time.Duration.ofSeconds(20));
+            assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.aries.typedevent.bus").getState());
+        }
+    }
+
     @Test
     void bundlesStartedLaterAreActiveOnceAwaitedAndTheRuntimeServesWithoutThem() throws Exception {
         try (EmbeddedFramework framework = EmbeddedFramework.start(
