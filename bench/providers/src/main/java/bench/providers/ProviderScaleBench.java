@@ -20,7 +20,9 @@ import java.util.Map;
  * a daemon), Bedrock services are started from specs loading {@code module_a} with N of its
  * providers, then closed, again and again; start(N) is the median time of
  * {@code ServerFactory.create} (spec parsed, module loaded, engine listening, N providers created,
- * completed), and the per-provider cost at N is (start(N) − start(0)) / N. A whole daemon's launch
+ * completed), and the per-provider cost at N is (start(N) − start(0)) / N: for N up to 100 the
+ * median of the differences of starts paired one by one, for larger N the difference of the
+ * medians. A whole daemon's launch
  * (hundreds of ms of JVM and framework boot, with its noise) hides the cost of 10 providers; a
  * warm framework does not. Sizes are interleaved round by round.
  *
@@ -28,6 +30,9 @@ import java.util.Map;
  * sizes up to 100; fewer for larger ones, at least one), {@code --figures}.
  */
 public final class ProviderScaleBench {
+
+    /** Sizes up to this one are measured start by start against the empty spec (see {@link #main}). */
+    private static final int PAIRED = 100;
 
     private ProviderScaleBench() {
     }
@@ -48,17 +53,42 @@ public final class ProviderScaleBench {
         }
         Map<Integer, List<Double>> millis = new LinkedHashMap<>();
         Map<Integer, List<Double>> stops = new LinkedHashMap<>();
+        Map<Integer, List<Double>> pairedStarts = new LinkedHashMap<>();
+        Map<Integer, List<Double>> pairedStops = new LinkedHashMap<>();
         try (EmbeddedFramework framework = EmbeddedFramework.start(BedrockHome.bundles(home), Map.of())) {
             ServerFactory factory = framework.awaitService(ServerFactory.class, Duration.ofSeconds(30));
             for (int round = 0; round <= rounds; round++) {
                 // Round 0 warms the JIT and the module's classes: not counted.
-                for (Map.Entry<Integer, String> e : specs.entrySet()) {
-                    int times = Math.max(1, e.getKey() <= 100 ? repeat : repeat * 100 / e.getKey());
-                    for (int i = 0; i < times; i++) {
-                        double[] ms = startOnce(factory, e.getValue(), e.getKey());
-                        if (round > 0) {
-                            millis.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(ms[0]);
-                            stops.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(ms[1]);
+                // The small sizes run in turn with the empty spec, start by start: a few providers
+                // cost a tenth of a millisecond in a start of about one, whose noise drifts with
+                // the collector's and the compiler's work, so each start(N) is paired with the
+                // start(0) just before it.
+                for (int i = 0; i < repeat; i++) {
+                    double[] empty = startOnce(factory, specs.get(0), 0);
+                    if (round > 0) {
+                        millis.computeIfAbsent(0, k -> new ArrayList<>()).add(empty[0]);
+                        stops.computeIfAbsent(0, k -> new ArrayList<>()).add(empty[1]);
+                    }
+                    for (int n : sizes) {
+                        if (n <= PAIRED) {
+                            double[] ms = startOnce(factory, specs.get(n), n);
+                            if (round > 0) {
+                                millis.computeIfAbsent(n, k -> new ArrayList<>()).add(ms[0]);
+                                stops.computeIfAbsent(n, k -> new ArrayList<>()).add(ms[1]);
+                                pairedStarts.computeIfAbsent(n, k -> new ArrayList<>()).add(ms[0] - empty[0]);
+                                pairedStops.computeIfAbsent(n, k -> new ArrayList<>()).add(ms[1] - empty[1]);
+                            }
+                        }
+                    }
+                }
+                for (int n : sizes) {
+                    if (n > PAIRED) {
+                        for (int i = 0; i < Math.max(1, repeat * 100 / n); i++) {
+                            double[] ms = startOnce(factory, specs.get(n), n);
+                            if (round > 0) {
+                                millis.computeIfAbsent(n, k -> new ArrayList<>()).add(ms[0]);
+                                stops.computeIfAbsent(n, k -> new ArrayList<>()).add(ms[1]);
+                            }
                         }
                     }
                 }
@@ -66,8 +96,8 @@ public final class ProviderScaleBench {
             }
         }
         boolean figures = Arrays.asList(args).contains("--figures");
-        report("start", millis, sizes, figures);
-        report("stop", stops, sizes, figures);
+        report("start", millis, pairedStarts, sizes, figures);
+        report("stop", stops, pairedStops, sizes, figures);
     }
 
     /**
@@ -93,7 +123,8 @@ public final class ProviderScaleBench {
     }
 
     /** The table of one phase ("start" or "stop"): its median and its cost per provider at each size. */
-    private static void report(String phase, Map<Integer, List<Double>> millis, int[] sizes, boolean figures) {
+    private static void report(String phase, Map<Integer, List<Double>> millis, Map<Integer, List<Double>> paired,
+            int[] sizes, boolean figures) {
         double base = median(millis.get(0));
         double first = Double.NaN;
         System.out.printf(Locale.ROOT, "%n%-22s %8s %14s %18s %12s%n", "module_a providers", phase + "s",
@@ -102,7 +133,8 @@ public final class ProviderScaleBench {
         StringBuilder lines = new StringBuilder(String.format(Locale.ROOT, "figure %s.0.ms %.3f%n", phase, base));
         for (int n : sizes) {
             double median = median(millis.get(n));
-            double per = (median - base) / n * 1000;
+            // Small sizes: the median of the paired differences; larger: the difference of the medians.
+            double per = (n <= PAIRED ? median(paired.get(n)) : median - base) / n * 1000;
             first = Double.isNaN(first) ? per : first;
             // A cost per provider that is not positive at the smallest size gives no ratio.
             String ratio = first > 0 ? String.format(Locale.ROOT, "%.2fx", per / first) : "n/a";
