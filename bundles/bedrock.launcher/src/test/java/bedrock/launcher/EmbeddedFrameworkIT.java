@@ -115,16 +115,7 @@ class EmbeddedFrameworkIT {
             }
             assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.felix.configadmin").getState());
             assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.felix.scr").getState());
-            Bundle module = installModuleA(framework);
-            module.start();
-            assertNotNull(framework.awaitService(bedrock.api.module.ModuleFactory.class,
-                    java.time.Duration.ofSeconds(20)), "the module's factory, registered by SCR");
-            Thread.sleep(300);
-            assertNotEquals(Bundle.ACTIVE, bundle(framework, "org.apache.aries.typedevent.bus").getState(),
-                    "the bus waits for the begin");
-            framework.beginLater();
-            framework.awaitStarted(java.time.Duration.ofSeconds(20));
-            assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.aries.typedevent.bus").getState());
+            assertAModuleStartsAndTheBusWaitsForTheBegin(framework);
         }
     }
 
@@ -195,17 +186,22 @@ class EmbeddedFrameworkIT {
     @Test
     void aModuleInstallStartsOnlyWhatModulesNeedAndTheRestWaitsForTheBegin() throws Exception {
         try (EmbeddedFramework framework = deferredFramework()) {
-            installModuleA(framework).start();
-            assertNotNull(framework.awaitService(bedrock.api.module.ModuleFactory.class,
-                    java.time.Duration.ofSeconds(20)), "the module's factory, registered by SCR");
-            Thread.sleep(300);
-            assertNotEquals(Bundle.ACTIVE, bundle(framework, "org.apache.aries.typedevent.bus").getState(),
-                    "the bus waits for the begin");
-            framework.beginLater();
-            framework.awaitStarted(java.time.Duration.ofSeconds(20));
-            assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.aries.typedevent.bus").getState());
+            assertAModuleStartsAndTheBusWaitsForTheBegin(framework);
             assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.felix.configadmin").getState());
         }
+    }
+
+    /** Installs and starts module A, sees its factory registered while the bus waits, then begins the rest. */
+    private static void assertAModuleStartsAndTheBusWaitsForTheBegin(EmbeddedFramework framework) throws Exception {
+        installModuleA(framework).start();
+        assertNotNull(framework.awaitService(bedrock.api.module.ModuleFactory.class,
+                java.time.Duration.ofSeconds(20)), "the module's factory, registered by SCR");
+        Thread.sleep(300);
+        assertNotEquals(Bundle.ACTIVE, bundle(framework, "org.apache.aries.typedevent.bus").getState(),
+                "the bus waits for the begin");
+        framework.beginLater();
+        framework.awaitStarted(java.time.Duration.ofSeconds(20));
+        assertEquals(Bundle.ACTIVE, bundle(framework, "org.apache.aries.typedevent.bus").getState());
     }
 
     private static Bundle bundle(EmbeddedFramework framework, String name) {
