@@ -94,11 +94,6 @@ public final class EmbeddedFramework implements AutoCloseable {
             framework.init();
             List<Bundle> installed = embedded.install(bundles);
             framework.start();
-            Runnable slf4j = () -> Slf4jFirstUse.initialize(framework.getBundleContext());
-            if (!defer) {
-                slf4j.run();
-            }
-            embedded.startAll(installed.stream().filter(b -> !later.contains(b.getSymbolicName())).toList());
             List<Bundle> deferred = installed.stream()
                     .filter(b -> later.contains(b.getSymbolicName()))
                     .sorted(Comparator.comparing(b -> later.indexOf(b.getSymbolicName()))).toList();
@@ -107,14 +102,16 @@ public final class EmbeddedFramework implements AutoCloseable {
                     && HotDeploy.NEEDED_BY_MODULES.contains(deferred.get(forModules).getSymbolicName())) {
                 forModules++;
             }
-            if (defer && forModules == deferred.size()) {
-                // Nothing started later would come after the bundles modules need.
-                slf4j.run();
-            }
+            Runnable slf4j = () -> Slf4jFirstUse.initialize(framework.getBundleContext());
             // Deferred, SLF4J starts with the bundles that use it (the bus, Jetty), after those
             // modules need: a module's start does not wait for it (about 15 ms on 2 cores).
+            boolean slf4jLater = defer && forModules < deferred.size();
+            if (!slf4jLater) {
+                slf4j.run();
+            }
+            embedded.startAll(installed.stream().filter(b -> !later.contains(b.getSymbolicName())).toList());
             embedded.later = new LaterStart(framework, deferred, embedded::inactiveBundles, forModules,
-                    defer && forModules < deferred.size() ? slf4j : () -> { });
+                    slf4jLater ? slf4j : () -> { });
             if (defer) {
                 embedded.later.defer();
             } else {

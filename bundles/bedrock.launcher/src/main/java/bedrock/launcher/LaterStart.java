@@ -65,8 +65,7 @@ final class LaterStart {
             if (event.getType() == BundleEvent.INSTALLED && event.getBundle().getBundleId() > lastId) {
                 // Resolved here, before the new bundle is: two threads resolving at once in Felix
                 // may fail the start of one ("Unable to acquire global lock for resolve").
-                resolve();
-                start(false);
+                beginForModules();
             }
         };
     }
