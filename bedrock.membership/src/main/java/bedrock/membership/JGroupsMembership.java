@@ -20,9 +20,10 @@ import org.jgroups.util.ExtendedUUID;
 
 /**
  * A member on JGroups. Each member's JGroups address carries its Bedrock address and provider id,
- * so a view (JGroups' agreed, identically ordered member list: coordinator first, then by join
- * order) is directly the group's rank order. View changes reach listeners on a thread of this
- * member, so a slow listener (a file write) never holds up the engine.
+ * and the time it connected, so a view (JGroups' agreed, identically ordered member list:
+ * coordinator first, then by join order, kept across merges by {@link RankKeepingPolicy}) is
+ * directly the group's rank order. View changes reach listeners on a thread of this member, so a
+ * slow listener (a file write) never holds up the engine.
  */
 public final class JGroupsMembership implements Membership, Receiver {
 
@@ -74,7 +75,9 @@ public final class JGroupsMembership implements Membership, Receiver {
         self[0] = m;
         channel.addAddressGenerator(() -> ExtendedUUID.randomUUID(o.self().address())
                 .put(RPC, o.self().address().getBytes(StandardCharsets.UTF_8))
-                .put(PID, Integer.toString(o.self().providerId()).getBytes(StandardCharsets.UTF_8)));
+                .put(PID, Integer.toString(o.self().providerId()).getBytes(StandardCharsets.UTF_8))
+                .put(RankKeepingPolicy.SINCE,
+                        Long.toString(System.currentTimeMillis()).getBytes(StandardCharsets.US_ASCII)));
         channel.setReceiver(m);
         channel.setDiscardOwnMessages(true);
         try {

@@ -65,7 +65,7 @@ final class Stacks {
             stack.add(new AUTH().setAuthToken(new CredentialToken(o.cluster(), o.credential())));
         }
         stack.add(new GMS().setJoinTimeout(o.joinTimeoutMs()).setLeaveTimeout(1000).setMaxJoinAttempts(2)
-                .printLocalAddress(false));
+                .printLocalAddress(false).setMembershipChangePolicy(new RankKeepingPolicy()));
         stack.add(new FRAG2());
         return stack;
     }

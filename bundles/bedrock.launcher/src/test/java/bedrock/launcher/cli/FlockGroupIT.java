@@ -132,6 +132,9 @@ class FlockGroupIT {
         members.add(hung);
         // MERGE3 finds the two views and merges them: all three agree again.
         List<String> merged = GroupViews.awaitAgreement(fleet, members, VIEW, FORM);
+        List<String> expected = new ArrayList<>(after);
+        expected.add(hung.address());
+        assertEquals(expected, merged, "the resumed member merges back last, the others keep their ranks");
         GroupViews.awaitFile(file, merged, PROVIDER_ID, DETECT);
     }
 

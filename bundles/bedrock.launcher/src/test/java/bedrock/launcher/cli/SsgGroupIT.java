@@ -159,6 +159,9 @@ class SsgGroupIT {
         DaemonFleet.signal(hung, "CONT");
         members.add(hung);
         List<String> merged = GroupViews.awaitAgreement(fleet, members, VIEW, FORM);
+        List<String> expected = new ArrayList<>(after);
+        expected.add(hung.address());
+        assertEquals(expected, merged, "the resumed member merges back last, the others keep their ranks");
         GroupViews.awaitFile(file, merged, 0, DETECT);
     }
 
