@@ -94,7 +94,11 @@ class TestGroupHandlesFollowACrash(unittest.TestCase):
         sgh = self.form(ssg_config, "init", "join")
         survivors = self.kill_rank_1(sgh)
         self.refreshed_to(sgh, survivors)
-        views = sgh.query("return $__ssg__.g;")
+        # The file follows the coordinator's view; the other survivor installs it a moment later.
+        def agreed():
+            views = sgh.query("return $__ssg__.g;")
+            return views if [views[a]["members"] for a in survivors] == [survivors, survivors] else None
+        views = wait_for("both survivors to see the view without the killed member", agreed)
         self.assertEqual([views[a]["members"] for a in survivors], [survivors, survivors])
         self.assertEqual([views[a]["rank"] for a in survivors], [0, 1])
 
