@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jgroups.Address;
+import org.jgroups.protocols.pbcast.GMS;
 import org.jgroups.stack.MembershipChangePolicy;
 import org.jgroups.util.ExtendedUUID;
 
@@ -31,14 +32,13 @@ final class RankKeepingPolicy implements MembershipChangePolicy {
     private static final Comparator<Address> JOIN_ORDER = Comparator
             .comparingLong(RankKeepingPolicy::since).thenComparing(Comparator.naturalOrder());
 
+    /** JGroups' own rule for joins and leaves, which keeps ranks already. */
+    private final MembershipChangePolicy joinsAndLeaves = new GMS.DefaultMembershipPolicy();
+
     @Override
     public List<Address> getNewMembership(Collection<Address> current, Collection<Address> joiners,
             Collection<Address> leavers, Collection<Address> suspects) {
-        Set<Address> members = new LinkedHashSet<>(current);
-        members.removeAll(leavers);
-        members.removeAll(suspects);
-        members.addAll(joiners);
-        return new ArrayList<>(members);
+        return joinsAndLeaves.getNewMembership(current, joiners, leavers, suspects);
     }
 
     @Override
